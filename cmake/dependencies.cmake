@@ -1,0 +1,11 @@
+# Every dependency is a Debian package found by name; scripts/install-deps lists them.
+find_package(Threads REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(NCURSESW REQUIRED IMPORTED_TARGET ncursesw)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+find_package(Boost 1.81 REQUIRED)
+if(TRIO_BUILD_TESTS)
+  pkg_check_modules(VTERM REQUIRED IMPORTED_TARGET vterm)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()

@@ -1,0 +1,7 @@
+# Every trio target calls trio_warnings() so the whole tree builds with the same strict flags.
+function(trio_warnings target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow
+    -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+    $<$<BOOL:${TRIO_WARNINGS_AS_ERRORS}>:-Werror>)
+endfunction()

@@ -1,0 +1,161 @@
+// The launcher: everything that happens before the components start and after they end.
+// Runs in the main thread (trio) or the supervising parent process (trio-proc).
+#include "editor/app/launch.hpp"
+
+#include "editor/app/cli.hpp"
+#include "editor/autosave/replica.hpp"
+#include "editor/commands/editor.hpp"
+#include "editor/components/autosave_component.hpp"
+#include "editor/components/input_component.hpp"
+#include "editor/components/render_component.hpp"
+#include "editor/files/file_reader.hpp"
+#include "editor/render/emergency_restore_terminal.hpp"
+#include "editor/render/ncurses_screen.hpp"
+#include "editor/terminal/crash_guard.hpp"
+#include "editor/terminal/raw_mode.hpp"
+#include "editor/terminal/signal_fd.hpp"
+
+#include <clocale>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <iostream>
+#include <langinfo.h>
+#include <string>
+#include <unistd.h>
+
+namespace trio::app {
+
+namespace {
+
+// ncursesw draws wide characters only in a UTF-8 locale; trio's text is always UTF-8.
+void use_utf8_locale() {
+    std::setlocale(LC_ALL, "");
+    if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+        std::setlocale(LC_CTYPE, "C.UTF-8");
+    }
+}
+
+// A pipe that collects the components' fatal-error lines; printed after the terminal is
+// restored, since anything written while the editor's screen is up would vanish with it.
+struct ErrorPipe {
+    int read_fd = -1;
+    int write_fd = -1;
+    ErrorPipe() {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0) {
+            read_fd = fds[0];
+            write_fd = fds[1];
+        }
+    }
+    ~ErrorPipe() {
+        close(read_fd);
+        close(write_fd);
+    }
+    ErrorPipe(const ErrorPipe&) = delete;
+    ErrorPipe& operator=(const ErrorPipe&) = delete;
+    std::string drain() const {
+        std::string text;
+        char buffer[4096];
+        ssize_t n = 0;
+        while ((n = read(read_fd, buffer, sizeof buffer)) > 0) {
+            text.append(buffer, static_cast<std::size_t>(n));
+        }
+        return text;
+    }
+};
+
+std::string describe(const ipc::ExitReport& report, std::string_view program) {
+    std::string text(program);
+    text.append(": ").append(report.name).append(" (pid ").append(std::to_string(report.pid));
+    if (report.term_signal != 0) {
+        text.append(") was killed by signal ").append(std::to_string(report.term_signal));
+        text.append(" (").append(strsignal(report.term_signal)).append(")");
+    } else {
+        text.append(") exited with status ").append(std::to_string(report.exit_status));
+    }
+    return text;
+}
+
+int run_editor(const Options& options, const Build& build) {
+    files::LoadedFile file = files::load_file(options.path);
+    const bool binary = files::looks_binary(file.bytes);
+    document::Document original(std::move(file.bytes));
+
+    if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0) {
+        std::cerr << build.program << ": standard input and output must be a terminal\n";
+        return 1;
+    }
+    std::signal(SIGPIPE, SIG_IGN);
+    // Delivered through signalfd in the component that handles them, never asynchronously.
+    terminal::block_signals({SIGWINCH, SIGTERM, SIGHUP, SIGINT});
+
+    ErrorPipe errors;
+    const components::ComponentContext context{STDIN_FILENO, STDOUT_FILENO, errors.write_fd,
+                                               build.design, options.tab_width};
+    std::vector<ipc::ExitReport> reports;
+    {
+        terminal::RawMode raw(STDIN_FILENO);
+        terminal::install_crash_guard(STDOUT_FILENO, raw.saved());
+
+        components::Wiring wiring = build.make_wiring();
+        commands::Editor editor(original, {options.path, options.tab_width, file.exists, binary});
+        std::vector<std::unique_ptr<ipc::Component>> parts;
+        parts.push_back(std::make_unique<components::InputComponent>(
+            std::move(editor), std::move(wiring.input), context));
+        parts.push_back(std::make_unique<components::RenderComponent>(
+            std::move(wiring.render), context, [](const components::ComponentContext& c) {
+                return std::make_unique<render::NcursesScreen>(c.tty_out, c.tty_in);
+            }));
+        parts.push_back(std::make_unique<components::AutosaveComponent>(
+            autosave::Replica(std::move(original)), std::move(wiring.autosave), context));
+
+        std::unique_ptr<ipc::Runtime> runtime = build.make_runtime();
+        runtime->on_abnormal_exit = [](const ipc::ExitReport& report) {
+            if (report.name == "render") {
+                render::emergency_restore_terminal(STDOUT_FILENO);
+            }
+        };
+        runtime->start(std::move(parts));
+        reports = runtime->join_all();
+    }
+    // The terminal is restored (RawMode's destructor): now errors can be seen.
+    int status = 0;
+    std::cerr << errors.drain();
+    for (const ipc::ExitReport& report : reports) {
+        if (!report.clean()) {
+            std::cerr << describe(report, build.program) << "\n";
+            status = 1;
+        }
+    }
+    return status;
+}
+
+} // namespace
+
+int launch(int argc, char** argv, const Build& build) {
+    use_utf8_locale();
+    const CliResult cli = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    switch (cli.action) {
+    case CliAction::ShowHelp:
+        std::cout << help_text(build.program, build.design);
+        return 0;
+    case CliAction::ShowVersion:
+        std::cout << version_text(build.program, build.design);
+        return 0;
+    case CliAction::UsageError:
+        std::cerr << build.program << ": " << cli.error << "\nTry '" << build.program
+                  << " --help' for more information.\n";
+        return 2;
+    case CliAction::Run:
+        break;
+    }
+    try {
+        return run_editor(cli.options, build);
+    } catch (const std::exception& e) {
+        std::cerr << build.program << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace trio::app

@@ -1,0 +1,52 @@
+// The composition root shared by both executables: parse the command line, load the file,
+// set up the terminal, wire the three components and run them with the chosen runtime.
+// main_threads.cpp and main_processes.cpp differ only in the Build they pass.
+#pragma once
+
+#include "editor/components/channel_ends.hpp"
+#include "editor/protocol/messages.hpp"
+#include "ipc/runtime.hpp"
+
+#include <functional>
+#include <memory>
+#include <string_view>
+
+namespace trio::app {
+
+// Per-channel capacities, shared by both transports so the two designs queue alike.
+struct ChannelSizes {
+    std::size_t max_messages;
+    std::size_t max_message_bytes; // used by the process transport only
+};
+inline constexpr ChannelSizes to_render_sizes{4, 256 * 1024};
+inline constexpr ChannelSizes to_autosave_sizes{64, 32 * 1024};
+inline constexpr ChannelSizes from_render_sizes{8, 256};
+inline constexpr ChannelSizes from_autosave_sizes{16, 16 * 1024};
+
+struct Build {
+    protocol::Design design;
+    std::string_view program;
+    std::function<components::Wiring()> make_wiring;
+    std::function<std::unique_ptr<ipc::Runtime>()> make_runtime;
+};
+
+[[nodiscard]] int launch(int argc, char** argv, const Build& build);
+
+// Creates the four channels with `make`, a generic callable invoked as
+// `make.template operator()<Message>(ChannelSizes)` returning a {Sender, Receiver} pair,
+// and hands each component its ends.
+template <class ChannelFactory> components::Wiring wire_components(ChannelFactory make) {
+    using namespace protocol;
+    auto [to_render, render_in] = make.template operator()<ToRender>(to_render_sizes);
+    auto [to_autosave, autosave_in] = make.template operator()<ToAutosave>(to_autosave_sizes);
+    auto [render_out, from_render] =
+        make.template operator()<ToInputFromRender>(from_render_sizes);
+    auto [autosave_out, from_autosave] =
+        make.template operator()<ToInputFromAutosave>(from_autosave_sizes);
+    return {{std::move(to_render), std::move(to_autosave), std::move(from_render),
+             std::move(from_autosave)},
+            {std::move(render_in), std::move(render_out)},
+            {std::move(autosave_in), std::move(autosave_out)}};
+}
+
+} // namespace trio::app

@@ -1,0 +1,28 @@
+// The autosave component: owns the disk. Keeps a replica of the document built from the
+// same original text plus the edit operations, and performs saves, so disk I/O never blocks
+// typing. Reports results to input.
+#pragma once
+
+#include "editor/autosave/replica.hpp"
+#include "editor/components/channel_ends.hpp"
+#include "editor/components/component_context.hpp"
+#include "ipc/component.hpp"
+
+namespace trio::components {
+
+class AutosaveComponent final : public ipc::Component {
+public:
+    AutosaveComponent(autosave::Replica replica, AutosaveEnds ends, ComponentContext context);
+
+    [[nodiscard]] std::string_view name() const override { return "autosave"; }
+    [[nodiscard]] int run() override;
+
+private:
+    int loop();
+
+    autosave::Replica m_replica;
+    AutosaveEnds m_ends;
+    ComponentContext m_context;
+};
+
+} // namespace trio::components

@@ -1,0 +1,250 @@
+// The input component's event loop: one poll() over the terminal, both status channels,
+// termination signals and (when a queue was full) the channels' space doorbells.
+#include "editor/components/input_component.hpp"
+
+#include "editor/components/outbox.hpp"
+#include "editor/keys/key_decoder.hpp"
+#include "editor/terminal/signal_fd.hpp"
+#include "editor/view/view_builder.hpp"
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <poll.h>
+#include <unistd.h>
+
+namespace trio::components {
+
+namespace {
+
+// How long a lone ESC waits for the rest of an escape sequence (kilo and vim use similar).
+constexpr int escape_timeout_ms = 25;
+constexpr std::size_t read_chunk = 64 * 1024;
+
+template <class... F> struct Overloaded : F... { using F::operator()...; };
+
+} // namespace
+
+class InputComponent::Loop {
+public:
+    Loop(commands::Editor& editor, InputEnds& ends, const ComponentContext& context)
+        : m_editor(editor), m_ends(ends), m_context(context),
+          m_signals({SIGTERM, SIGHUP, SIGINT}) {}
+
+    int run() {
+        while (!m_done) {
+            wait_and_dispatch();
+        }
+        m_ends.to_autosave->close();
+        m_ends.to_render->close();
+        return m_status;
+    }
+
+private:
+    void wait_and_dispatch() {
+        std::array<pollfd, 6> fds{};
+        nfds_t count = 0;
+        auto watch = [&](int fd) {
+            fds[count] = pollfd{fd, POLLIN, 0};
+            return count++;
+        };
+        const nfds_t tty = watch(m_context.tty_in);
+        const nfds_t render = watch(m_ends.from_render->ready_fd());
+        const nfds_t autosave = m_autosave_alive ? watch(m_ends.from_autosave->ready_fd()) : 99;
+        const nfds_t signals = watch(m_signals.fd());
+        if (m_edits_waiting) {
+            watch(m_ends.to_autosave->space_fd());
+        }
+        if (m_view_waiting) {
+            watch(m_ends.to_render->space_fd());
+        }
+        const int timeout = m_decoder.waiting_for_more() ? escape_timeout_ms : -1;
+        const int ready = poll(fds.data(), count, timeout);
+        if (ready < 0) {
+            if (errno == EINTR) {
+                return;
+            }
+            fail("poll failed");
+            return;
+        }
+        if (ready == 0) {
+            if (auto key = m_decoder.on_timeout()) {
+                handle_keys({*key}, monotonic_now_ns());
+            }
+        }
+        if (fds[signals].revents != 0) {
+            handle_signals();
+        }
+        if (fds[render].revents != 0) {
+            handle_render_messages();
+        }
+        if (autosave != 99 && fds[autosave].revents != 0) {
+            handle_autosave_messages();
+        }
+        if (fds[tty].revents != 0) {
+            read_terminal();
+        }
+        flush();
+    }
+
+    void read_terminal() {
+        std::array<std::byte, read_chunk> buffer{};
+        const ssize_t n = read(m_context.tty_in, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) {
+            return;
+        }
+        if (n <= 0) {
+            // The terminal went away (EOF / EIO after a hang-up): nobody can answer a prompt.
+            m_done = true;
+            return;
+        }
+        const protocol::TimestampNs now = monotonic_now_ns();
+        handle_keys(m_decoder.feed(std::span(buffer.data(), static_cast<std::size_t>(n))), now);
+    }
+
+    void handle_keys(const std::vector<keys::Key>& keys, protocol::TimestampNs read_ns) {
+        for (const keys::Key& key : keys) {
+            m_editor.handle_key(key);
+            if (m_editor.wants_quit()) {
+                m_done = true;
+                break;
+            }
+        }
+        m_key_read_ns = read_ns;
+        m_view_dirty = true;
+    }
+
+    void handle_signals() {
+        while (auto sig = m_signals.try_read()) {
+            // Terminal closed or asked to stop: end cleanly so the terminal is restored.
+            (void)sig;
+            m_done = true;
+        }
+    }
+
+    void handle_render_messages() {
+        while (auto msg = m_ends.from_render->try_receive()) {
+            m_size = std::get<protocol::TerminalSize>(*msg);
+            m_editor.set_page_rows(view::text_rows(*m_size));
+            m_view_dirty = true;
+        }
+        if (m_ends.from_render->closed()) {
+            fail("render ended unexpectedly");
+        }
+    }
+
+    void handle_autosave_messages() {
+        while (auto msg = m_ends.from_autosave->try_receive()) {
+            std::visit(Overloaded{
+                           [&](const protocol::SaveResult& r) { m_editor.handle_save_result(r); },
+                           [&](const protocol::AutosaveProblem& p) {
+                               m_editor.handle_autosave_problem(p);
+                           },
+                       },
+                       *msg);
+            m_view_dirty = true;
+        }
+        if (m_ends.from_autosave->closed()) {
+            autosave_lost();
+        }
+        if (m_editor.wants_quit()) {
+            m_done = true;
+        }
+    }
+
+    // Without autosave nothing can be saved: say so, and answer pending saves as failed so
+    // the user keeps the text on screen and can decide.
+    void autosave_lost() {
+        m_autosave_alive = false;
+        for (const auto& msg : m_edits.pending()) {
+            if (const auto* save = std::get_if<protocol::SaveRequest>(&msg)) {
+                m_editor.handle_save_result(
+                    {save->seq, false, 0, 0, "Cannot save: the autosave component has stopped"});
+            }
+        }
+        m_edits.pending().clear();
+        m_edits_waiting = false;
+        m_view_dirty = true;
+    }
+
+    void flush() {
+        for (auto& msg : m_editor.take_outgoing()) {
+            m_edits.push(std::move(msg));
+        }
+        if (m_autosave_alive) {
+            const OutboxState state = m_edits.flush(*m_ends.to_autosave);
+            m_edits_waiting = state == OutboxState::Waiting;
+            if (state == OutboxState::PeerGone) {
+                autosave_lost();
+            }
+        } else {
+            autosave_lost();
+        }
+        if (m_view_dirty && m_size && !m_done) {
+            m_view.replace(build_view());
+            m_view_dirty = false;
+        }
+        const OutboxState view_state = m_view.flush(*m_ends.to_render);
+        m_view_waiting = view_state == OutboxState::Waiting;
+    }
+
+    protocol::ToRender build_view() {
+        const bool prompt = m_editor.mode() == commands::Mode::ConfirmQuit;
+        view::ViewSource source{m_editor.document(),
+                                m_editor.cursor(),
+                                m_context.tab_width,
+                                m_editor.config().path,
+                                m_editor.modified(),
+                                false,
+                                m_context.design,
+                                m_editor.message(),
+                                m_editor.message_is_error(),
+                                prompt};
+        view::scroll_to_cursor(m_viewport, source, *m_size);
+        protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
+        view.seq = document::SeqNo(++m_view_seq);
+        view.key_read_ns = m_key_read_ns;
+        return view;
+    }
+
+    void fail(std::string_view what) {
+        report_fatal(m_context, "input", what);
+        m_status = 1;
+        m_done = true;
+    }
+
+    commands::Editor& m_editor;
+    InputEnds& m_ends;
+    const ComponentContext& m_context;
+    terminal::SignalFd m_signals;
+    keys::KeyDecoder m_decoder;
+    Outbox<protocol::ToAutosave> m_edits;
+    LatestSlot<protocol::ToRender> m_view;
+    view::Viewport m_viewport{};
+    std::optional<protocol::TerminalSize> m_size;
+    std::uint64_t m_view_seq = 0;
+    protocol::TimestampNs m_key_read_ns = 0;
+    bool m_view_dirty = true;
+    bool m_edits_waiting = false;
+    bool m_view_waiting = false;
+    bool m_autosave_alive = true;
+    bool m_done = false;
+    int m_status = 0;
+};
+
+InputComponent::InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context)
+    : m_editor(std::move(editor)), m_ends(std::move(ends)), m_context(context) {}
+
+int InputComponent::run() {
+    try {
+        Loop loop(m_editor, m_ends, m_context);
+        return loop.run();
+    } catch (const std::exception& e) {
+        report_fatal(m_context, "input", e.what());
+        m_ends.to_autosave->close();
+        m_ends.to_render->close();
+        return 70;
+    }
+}
+
+} // namespace trio::components

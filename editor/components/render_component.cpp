@@ -1,0 +1,88 @@
+// The render component's event loop: views in, frames out, SIGWINCH handled via signalfd.
+#include "editor/components/render_component.hpp"
+
+#include "editor/render/layout.hpp"
+#include "editor/terminal/signal_fd.hpp"
+
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <optional>
+#include <poll.h>
+
+namespace trio::components {
+
+namespace {
+// Size reports are tiny and rare; if input cannot take one within this time it is stuck.
+constexpr std::chrono::seconds size_send_timeout{2};
+} // namespace
+
+RenderComponent::RenderComponent(RenderEnds ends, ComponentContext context,
+                                 ScreenFactory open_screen)
+    : m_ends(std::move(ends)), m_context(context), m_open_screen(std::move(open_screen)) {}
+
+int RenderComponent::run() {
+    int status = 0;
+    try {
+        std::unique_ptr<render::Screen> screen = m_open_screen(m_context);
+        status = loop(*screen);
+    } catch (const std::exception& e) {
+        report_fatal(m_context, "render", e.what());
+        status = 70;
+    }
+    m_ends.to_input->close();
+    return status;
+}
+
+int RenderComponent::loop(render::Screen& screen) {
+    terminal::SignalFd winch({SIGWINCH});
+    const render::LayoutOptions options{m_context.tab_width};
+    protocol::TerminalSize size = screen.size();
+    std::optional<protocol::ViewMessage> last;
+
+    auto tell_input = [&] {
+        const auto deadline = ipc::Clock::now() + size_send_timeout;
+        return m_ends.to_input->send(protocol::TerminalSize{size}, deadline) ==
+               ipc::SendResult::Sent;
+    };
+    if (!tell_input()) {
+        return 0; // input is already gone: nothing to draw for
+    }
+    for (;;) {
+        std::array<pollfd, 2> fds{pollfd{m_ends.from_input->ready_fd(), POLLIN, 0},
+                                  pollfd{winch.fd(), POLLIN, 0}};
+        if (poll(fds.data(), fds.size(), -1) < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            report_fatal(m_context, "render", "poll failed");
+            return 1;
+        }
+        if (fds[1].revents != 0) {
+            while (winch.try_read()) {
+            }
+            size = screen.refresh_size();
+            if (last) {
+                screen.present(render::layout(*last, size, options)); // stale but instant
+            }
+            if (!tell_input()) {
+                return 0;
+            }
+        }
+        // Coalescing: only the newest view is drawn, however many arrived.
+        std::optional<protocol::ToRender> newest;
+        while (auto msg = m_ends.from_input->try_receive()) {
+            newest = std::move(msg);
+        }
+        if (newest) {
+            last = std::get<protocol::ViewMessage>(std::move(*newest));
+            screen.present(render::layout(*last, size, options));
+        }
+        if (m_ends.from_input->closed()) {
+            return 0;
+        }
+    }
+}
+
+} // namespace trio::components

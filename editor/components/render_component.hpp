@@ -1,0 +1,34 @@
+// The render component: owns the terminal output. Draws the newest view (coalescing any
+// backlog), redraws on resize and tells input the terminal's size.
+#pragma once
+
+#include "editor/components/channel_ends.hpp"
+#include "editor/components/component_context.hpp"
+#include "editor/render/screen.hpp"
+#include "ipc/component.hpp"
+
+#include <functional>
+#include <memory>
+
+namespace trio::components {
+
+class RenderComponent final : public ipc::Component {
+public:
+    // The screen is opened inside run(), in the thread or process that draws: ncurses state
+    // must live where it is used.
+    using ScreenFactory = std::function<std::unique_ptr<render::Screen>(const ComponentContext&)>;
+
+    RenderComponent(RenderEnds ends, ComponentContext context, ScreenFactory open_screen);
+
+    [[nodiscard]] std::string_view name() const override { return "render"; }
+    [[nodiscard]] int run() override;
+
+private:
+    int loop(render::Screen& screen);
+
+    RenderEnds m_ends;
+    ComponentContext m_context;
+    ScreenFactory m_open_screen;
+};
+
+} // namespace trio::components

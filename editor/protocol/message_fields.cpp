@@ -1,0 +1,182 @@
+// Field-by-field encoding of each message, in the order docs/protocol.md lists them.
+// Runs wherever the codec runs (both ends of every process-transport channel).
+#include "editor/protocol/message_fields.hpp"
+
+#include <string>
+
+namespace trio::protocol {
+
+namespace {
+
+// Smallest encoding of one ViewLine: an empty text (u32 length) and its first_column (i64).
+constexpr std::size_t min_view_line_bytes = 4 + 8;
+
+Design read_design(ByteReader& r) {
+    const std::uint8_t v = r.u8("ViewMessage.design");
+    if (v != static_cast<std::uint8_t>(Design::Threads) &&
+        v != static_cast<std::uint8_t>(Design::Processes)) {
+        r.fail("unknown ViewMessage.design " + std::to_string(v));
+    }
+    return static_cast<Design>(v);
+}
+
+EditOp::Kind read_edit_kind(ByteReader& r) {
+    const std::uint8_t v = r.u8("EditOp.kind");
+    if (v != static_cast<std::uint8_t>(EditOp::Kind::Insert) &&
+        v != static_cast<std::uint8_t>(EditOp::Kind::Erase)) {
+        r.fail("unknown EditOp.kind " + std::to_string(v));
+    }
+    return static_cast<EditOp::Kind>(v);
+}
+
+} // namespace
+
+// ---- ViewMessage ----------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const ViewMessage& m) {
+    w.u64(m.seq.value);
+    w.i64(m.key_read_ns);
+    w.u64(m.first_line.value);
+    w.i64(m.left_column.value);
+    w.count(m.lines.size(), "ViewMessage.lines");
+    for (const ViewLine& line : m.lines) {
+        w.string(line.text, "ViewLine.text");
+        w.i64(line.first_column.value);
+    }
+    w.u32(m.cursor_row);
+    w.u32(m.cursor_column);
+    w.string(m.file_name, "ViewMessage.file_name");
+    w.boolean(m.modified);
+    w.boolean(m.read_only);
+    w.u64(m.cursor_line);
+    w.u64(m.cursor_display_column);
+    w.u64(m.line_count);
+    w.u8(static_cast<std::uint8_t>(m.design));
+    w.string(m.message, "ViewMessage.message");
+    w.boolean(m.message_is_error);
+    w.boolean(m.prompt_active);
+}
+
+void read_fields(ByteReader& r, ViewMessage& m) {
+    m.seq = SeqNo(r.u64("ViewMessage.seq"));
+    m.key_read_ns = r.i64("ViewMessage.key_read_ns");
+    m.first_line = LineIndex(r.u64("ViewMessage.first_line"));
+    m.left_column = DisplayColumn(r.i64("ViewMessage.left_column"));
+    const std::uint32_t n = r.count("ViewMessage.lines", min_view_line_bytes);
+    m.lines.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        ViewLine& line = m.lines.emplace_back();
+        line.text = r.string("ViewLine.text");
+        line.first_column = DisplayColumn(r.i64("ViewLine.first_column"));
+    }
+    m.cursor_row = r.u32("ViewMessage.cursor_row");
+    m.cursor_column = r.u32("ViewMessage.cursor_column");
+    m.file_name = r.string("ViewMessage.file_name");
+    m.modified = r.boolean("ViewMessage.modified");
+    m.read_only = r.boolean("ViewMessage.read_only");
+    m.cursor_line = r.u64("ViewMessage.cursor_line");
+    m.cursor_display_column = r.u64("ViewMessage.cursor_display_column");
+    m.line_count = r.u64("ViewMessage.line_count");
+    m.design = read_design(r);
+    m.message = r.string("ViewMessage.message");
+    m.message_is_error = r.boolean("ViewMessage.message_is_error");
+    m.prompt_active = r.boolean("ViewMessage.prompt_active");
+}
+
+std::size_t payload_hint(const ViewMessage& m) {
+    std::size_t n = 96 + m.file_name.size() + m.message.size();
+    for (const ViewLine& line : m.lines) {
+        n += min_view_line_bytes + line.text.size();
+    }
+    return n;
+}
+
+// ---- TerminalSize ---------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const TerminalSize& m) {
+    w.u16(m.rows);
+    w.u16(m.columns);
+}
+
+void read_fields(ByteReader& r, TerminalSize& m) {
+    m.rows = r.u16("TerminalSize.rows");
+    m.columns = r.u16("TerminalSize.columns");
+}
+
+std::size_t payload_hint(const TerminalSize&) {
+    return 4;
+}
+
+// ---- EditOp ---------------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const EditOp& m) {
+    w.u64(m.seq.value);
+    w.u8(static_cast<std::uint8_t>(m.kind));
+    w.u64(m.offset.value);
+    w.string(m.text, "EditOp.text");
+}
+
+void read_fields(ByteReader& r, EditOp& m) {
+    m.seq = SeqNo(r.u64("EditOp.seq"));
+    m.kind = read_edit_kind(r);
+    m.offset = ByteOffset(r.u64("EditOp.offset"));
+    m.text = r.string("EditOp.text");
+}
+
+std::size_t payload_hint(const EditOp& m) {
+    return 21 + m.text.size();
+}
+
+// ---- SaveRequest ----------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const SaveRequest& m) {
+    w.u64(m.seq.value);
+    w.string(m.path, "SaveRequest.path");
+}
+
+void read_fields(ByteReader& r, SaveRequest& m) {
+    m.seq = SeqNo(r.u64("SaveRequest.seq"));
+    m.path = r.string("SaveRequest.path");
+}
+
+std::size_t payload_hint(const SaveRequest& m) {
+    return 12 + m.path.size();
+}
+
+// ---- SaveResult -----------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const SaveResult& m) {
+    w.u64(m.seq.value);
+    w.boolean(m.ok);
+    w.u64(m.bytes_written);
+    w.u64(m.lines_written);
+    w.string(m.error, "SaveResult.error");
+}
+
+void read_fields(ByteReader& r, SaveResult& m) {
+    m.seq = SeqNo(r.u64("SaveResult.seq"));
+    m.ok = r.boolean("SaveResult.ok");
+    m.bytes_written = r.u64("SaveResult.bytes_written");
+    m.lines_written = r.u64("SaveResult.lines_written");
+    m.error = r.string("SaveResult.error");
+}
+
+std::size_t payload_hint(const SaveResult& m) {
+    return 29 + m.error.size();
+}
+
+// ---- AutosaveProblem ------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const AutosaveProblem& m) {
+    w.string(m.error, "AutosaveProblem.error");
+}
+
+void read_fields(ByteReader& r, AutosaveProblem& m) {
+    m.error = r.string("AutosaveProblem.error");
+}
+
+std::size_t payload_hint(const AutosaveProblem& m) {
+    return 4 + m.error.size();
+}
+
+} // namespace trio::protocol

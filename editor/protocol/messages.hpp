@@ -1,0 +1,109 @@
+// Every message that crosses between trio's components, declared once. The thread build
+// moves these objects through in-process queues; the process build encodes them with
+// protocol/codec (versioned bytes, documented in docs/protocol.md).
+#pragma once
+
+#include "editor/document/edit_op.hpp"
+#include "editor/document/units.hpp"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace trio::protocol {
+
+using document::ByteOffset;
+using document::DisplayColumn;
+using document::EditOp;
+using document::LineIndex;
+using document::SeqNo;
+
+// Monotonic-clock nanoseconds (CLOCK_MONOTONIC is shared by all processes of a machine),
+// carried in messages so each hop of a keystroke can be timed.
+using TimestampNs = std::int64_t;
+
+// ---- input → render -------------------------------------------------------------------
+
+// One visible line, already clipped to the columns on screen. `text` starts at the first
+// character that reaches into the visible columns; `first_column` is that character's
+// display column from the start of the line (needed to expand tabs and to cut a wide
+// character that straddles the left edge). Its size is bounded by the screen width.
+struct ViewLine {
+    std::string text;
+    DisplayColumn first_column;
+    bool operator==(const ViewLine&) const = default;
+};
+
+enum class Design : std::uint8_t { Threads = 1, Processes = 2 };
+
+// What the screen should show now. Bounded by the screen size, never by the file size.
+struct ViewMessage {
+    SeqNo seq;                       // increases with every view sent
+    TimestampNs key_read_ns = 0;     // when the key that caused this view was read (0: none)
+    LineIndex first_line;            // document line shown on the first text row
+    DisplayColumn left_column;       // horizontal scroll: first display column shown
+    std::vector<ViewLine> lines;     // text rows, top to bottom (fewer at the end of the file)
+    std::uint32_t cursor_row = 0;    // text row of the cursor, 0-based
+    std::uint32_t cursor_column = 0; // screen column of the cursor, 0-based
+    // Status line.
+    std::string file_name;
+    bool modified = false;
+    bool read_only = false;
+    std::uint64_t cursor_line = 1;           // 1-based, for the status line
+    std::uint64_t cursor_display_column = 1; // 1-based
+    std::uint64_t line_count = 1;
+    Design design = Design::Threads;
+    // Message row: a prompt or a transient message ("Saved 12 lines", an error).
+    std::string message;
+    bool message_is_error = false;
+    bool prompt_active = false; // a question waits for an answer; the cursor sits after it
+    bool operator==(const ViewMessage&) const = default;
+};
+
+// ---- render → input -------------------------------------------------------------------
+
+// The terminal's size; sent once at start and after every resize.
+struct TerminalSize {
+    std::uint16_t rows = 0;
+    std::uint16_t columns = 0;
+    bool operator==(const TerminalSize&) const = default;
+};
+
+// ---- input → autosave -----------------------------------------------------------------
+
+// The edits themselves travel as document::EditOp (large inserts split into chunks so a
+// message stays under the transport's limit).
+
+// Write the document, as of edit `seq`, to `path` atomically.
+struct SaveRequest {
+    SeqNo seq; // the replica must have applied every edit up to and including this one
+    std::string path;
+    bool operator==(const SaveRequest&) const = default;
+};
+
+// ---- autosave → input -----------------------------------------------------------------
+
+struct SaveResult {
+    SeqNo seq; // the SaveRequest this answers
+    bool ok = false;
+    std::uint64_t bytes_written = 0;
+    std::uint64_t lines_written = 0;
+    std::string error; // human-readable, with the path and strerror; empty if ok
+    bool operator==(const SaveResult&) const = default;
+};
+
+// A problem autosave hit outside a save (e.g. the original file could not be read).
+struct AutosaveProblem {
+    std::string error;
+    bool operator==(const AutosaveProblem&) const = default;
+};
+
+// ---- one variant per channel ----------------------------------------------------------
+
+using ToRender = std::variant<ViewMessage>;
+using ToInputFromRender = std::variant<TerminalSize>;
+using ToAutosave = std::variant<EditOp, SaveRequest>;
+using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem>;
+
+} // namespace trio::protocol

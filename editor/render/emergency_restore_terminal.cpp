@@ -1,0 +1,30 @@
+// The ncurses-free terminal reset for a supervisor whose render process died. Runs in the
+// launcher (main thread or supervisor process).
+#include "editor/render/emergency_restore_terminal.hpp"
+
+#include <cerrno>
+#include <string_view>
+#include <unistd.h>
+
+namespace trio::render {
+
+void emergency_restore_terminal(int fd) noexcept {
+    // Attributes first, so nothing printed after the reset comes out reversed or bold.
+    constexpr std::string_view reset = "\x1b[0m"
+                                       "\x1b[?2004l"
+                                       "\x1b[?25h"
+                                       "\x1b[?1049l";
+    std::size_t written = 0;
+    while (written < reset.size()) {
+        const ssize_t n = ::write(fd, reset.data() + written, reset.size() - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return;
+        }
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+} // namespace trio::render

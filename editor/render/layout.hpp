@@ -1,0 +1,35 @@
+// Turns the newest ViewMessage into a Frame: the pure half of drawing, testable without a
+// terminal (the Screen does the I/O). Runs in the render component.
+#pragma once
+
+#include "editor/protocol/messages.hpp"
+#include "editor/render/frame.hpp"
+
+#include <string_view>
+
+namespace trio::render {
+
+struct LayoutOptions {
+    int tab_width = 8; // < 1 is treated as 1
+};
+
+// Shown on the first row instead of the editor when the terminal is too small for it.
+inline constexpr std::string_view too_small_text = "Terminal too small";
+inline constexpr std::uint16_t min_rows = 5;
+inline constexpr std::uint16_t min_columns = 20;
+
+// The screen of `size` (R rows, C columns) for `view`:
+// - rows 0 .. R-4: text; row i shows view.lines[i] (text_row.hpp), blank past the last line;
+// - row R-3: the status bar (status_bar.hpp);
+// - row R-2: view.message in Attr::Error or Attr::Message, cut at C columns;
+// - row R-1: the key hints (key_hints.hpp);
+// - cursor: after the message when view.prompt_active, otherwise at (cursor_row,
+//   cursor_column) clamped into the text area.
+// Below min_rows x min_columns: only too_small_text on row 0 (cut at C), cursor hidden.
+// Any size is accepted, 0x0 included. No cell ever holds a control byte: unprintable
+// characters become notations (^A, <85>, \x80). Pure, thread-safe, never throws except
+// std::bad_alloc.
+[[nodiscard]] Frame layout(const protocol::ViewMessage& view, protocol::TerminalSize size,
+                           const LayoutOptions& options);
+
+} // namespace trio::render

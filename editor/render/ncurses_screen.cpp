@@ -1,0 +1,274 @@
+// Draws Frames on a real terminal with ncurses. Runs in the render component; the only file
+// in trio that includes <curses.h>, so nothing else depends on ncurses or its macros.
+#include "editor/render/ncurses_screen.hpp"
+
+#include "editor/text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <clocale>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <langinfo.h>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+// Last: curses.h defines function-like macros (erase(), move(), refresh(), …) that must not
+// meet the standard headers.
+#include <curses.h>
+
+namespace trio::render {
+
+namespace {
+
+constexpr std::string_view bracketed_paste_on = "\x1b[?2004h";
+constexpr std::string_view bracketed_paste_off = "\x1b[?2004l";
+constexpr short error_pair = 1;
+// Signals newterm() takes over when they are at SIG_DFL; see the constructor.
+constexpr std::array taken_signals{SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
+
+struct FileCloser {
+    void operator()(std::FILE* file) const noexcept { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+std::runtime_error os_error(const std::string& what) {
+    return std::runtime_error(what + ": " + std::strerror(errno));
+}
+
+// A stdio stream on a duplicate of `fd`, so closing it leaves the caller's fd open.
+File open_duplicate(int fd, const char* mode, const char* what) {
+    const int copy = ::dup(fd);
+    if (copy < 0) {
+        throw os_error(std::string("cannot duplicate the terminal's ") + what + " fd");
+    }
+    std::FILE* file = ::fdopen(copy, mode);
+    if (file == nullptr) {
+        const std::runtime_error error =
+            os_error(std::string("cannot open the terminal's ") + what);
+        ::close(copy);
+        throw error;
+    }
+    return File(file);
+}
+
+void write_all(int fd, std::string_view bytes) noexcept {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+bool locale_is_utf8() {
+    return std::strcmp(::nl_langinfo(CODESET), "UTF-8") == 0;
+}
+
+void ensure_utf8_locale() {
+    if (locale_is_utf8()) {
+        return;
+    }
+    if (std::setlocale(LC_CTYPE, "C.UTF-8") == nullptr || !locale_is_utf8()) {
+        throw std::runtime_error("cannot draw the screen: no UTF-8 locale (C.UTF-8 is missing)");
+    }
+}
+
+struct Look {
+    attr_t attrs = A_NORMAL;
+    short pair = 0;
+};
+
+Look look_of(Attr attr, bool colours) {
+    switch (attr) {
+    case Attr::StatusBar:
+    case Attr::HintKey:
+    case Attr::Special:
+        return {A_REVERSE, 0};
+    case Attr::Error:
+        return {A_BOLD, colours ? error_pair : short{0}};
+    case Attr::Normal:
+    case Attr::HintText:
+    case Attr::Message:
+        break;
+    }
+    return {};
+}
+
+// The characters ncurses gets for a cell: the first character and the zero-width ones
+// (combining marks) after it, at most CCHARW_MAX. A second spacing character (as in emoji
+// ZWJ sequences) is dropped: ncurses would write it and the terminal would advance further
+// than layout() planned. Empty if the cell is not valid UTF-8.
+std::array<wchar_t, CCHARW_MAX + 1> cell_chars(std::string_view text) {
+    std::array<wchar_t, CCHARW_MAX + 1> chars{};
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < text.size() && count < CCHARW_MAX;) {
+        const text::DecodedChar decoded = text::decode_utf8(text, pos);
+        if (!decoded.valid) {
+            return {};
+        }
+        const auto wide = static_cast<wchar_t>(decoded.codepoint);
+        if (count > 0 && ::wcwidth(wide) != 0) {
+            break;
+        }
+        chars[count++] = wide;
+        pos += decoded.length;
+    }
+    // A trailing joiner would invite the terminal to join it with the next cell.
+    if (count > 1 && chars[count - 1] == L'\u200D') {
+        chars[count - 1] = L'\0';
+    }
+    return chars;
+}
+
+void draw_cell(int row, int column, const Cell& cell, Look look) {
+    const std::array<wchar_t, CCHARW_MAX + 1> chars = cell_chars(cell.text);
+    cchar_t drawn{};
+    if (chars[0] != L'\0' && ::wcwidth(chars[0]) == cell.width &&
+        setcchar(&drawn, chars.data(), look.attrs, look.pair, nullptr) == OK) {
+        mvwadd_wch(stdscr, row, column, &drawn);
+        return;
+    }
+    // The C library (and so ncurses) measures this character differently from layout(),
+    // or cannot print it: mark its cells instead of letting the row shift.
+    const std::array<wchar_t, 2> mark{L'?', L'\0'};
+    if (setcchar(&drawn, mark.data(), look.attrs, look.pair, nullptr) == OK) {
+        for (int i = 0; i < cell.width; ++i) {
+            mvwadd_wch(stdscr, row, column + i, &drawn);
+        }
+    }
+}
+
+} // namespace
+
+struct NcursesScreen::Terminal {
+    File out;
+    File in;
+    int out_fd = -1;
+    SCREEN* screen = nullptr;
+    bool colours = false;
+    int cursor_visibility = -1; // as last set with curs_set; -1 before the first frame
+
+    Terminal() = default;
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+    ~Terminal() {
+        if (screen == nullptr) {
+            return;
+        }
+        set_term(screen);
+        endwin();
+        delscreen(screen);
+        // After endwin() has flushed everything ncurses had to say, so the sequence cannot
+        // land in the middle of one of its own.
+        write_all(out_fd, bracketed_paste_off);
+    }
+};
+
+NcursesScreen::NcursesScreen(int output_fd, int input_fd)
+    : m_terminal(std::make_unique<Terminal>()) {
+    ensure_utf8_locale();
+    Terminal& t = *m_terminal;
+    t.out = open_duplicate(output_fd, "w", "output");
+    t.in = open_duplicate(input_fd, "r", "input");
+    t.out_fd = ::fileno(t.out.get());
+
+    // newterm() installs its own handlers for these signals when they are at SIG_DFL (its
+    // SIGINT/SIGTERM handler even calls exit()). Signals belong to the launcher, so the
+    // dispositions are put back as they were.
+    std::array<struct sigaction, taken_signals.size()> saved{};
+    for (std::size_t i = 0; i < taken_signals.size(); ++i) {
+        ::sigaction(taken_signals[i], nullptr, &saved[i]);
+    }
+    t.screen = newterm(nullptr, t.out.get(), t.in.get());
+    for (std::size_t i = 0; i < taken_signals.size(); ++i) {
+        ::sigaction(taken_signals[i], &saved[i], nullptr);
+    }
+    if (t.screen == nullptr) {
+        const char* term = std::getenv("TERM");
+        throw std::runtime_error(std::string("cannot start the screen: ncurses does not know "
+                                             "the terminal type TERM=") +
+                                 (term != nullptr ? term : "(unset)"));
+    }
+    set_term(t.screen);
+    raw();
+    noecho();
+    nonl();
+    intrflush(stdscr, FALSE);
+    keypad(stdscr, FALSE);
+    leaveok(stdscr, FALSE);
+    scrollok(stdscr, FALSE);
+    // ncurses would otherwise poll the input fd during doupdate() and postpone drawing
+    // while keys are pending; input owns that fd and reads it all the time.
+    typeahead(-1);
+    if (has_colors() && start_color() == OK && use_default_colors() == OK) {
+        t.colours = init_pair(error_pair, COLOR_RED, -1) == OK;
+    }
+    // putp() would go to stdout, not to this screen's terminal, so the sequence is written
+    // directly. It is safe before the first doupdate(): ncurses has flushed nothing yet and
+    // a terminal mode changes neither the cells nor the cursor ncurses keeps track of.
+    write_all(t.out_fd, bracketed_paste_on);
+    m_size = {static_cast<std::uint16_t>(std::max(getmaxy(stdscr), 0)),
+              static_cast<std::uint16_t>(std::max(getmaxx(stdscr), 0))};
+    refresh_size();
+}
+
+NcursesScreen::~NcursesScreen() = default;
+
+protocol::TerminalSize NcursesScreen::size() const {
+    return m_size;
+}
+
+protocol::TerminalSize NcursesScreen::refresh_size() {
+    winsize ws{};
+    if (::ioctl(m_terminal->out_fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
+        set_term(m_terminal->screen);
+        resizeterm(ws.ws_row, ws.ws_col);
+        m_size = {ws.ws_row, ws.ws_col};
+    }
+    return m_size;
+}
+
+void NcursesScreen::present(const Frame& frame) {
+    Terminal& t = *m_terminal;
+    set_term(t.screen);
+    werase(stdscr);
+    const int rows = std::min<int>(frame.rows, getmaxy(stdscr));
+    const int columns = std::min<int>(frame.columns, getmaxx(stdscr));
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const Cell& cell =
+                frame.at(static_cast<std::uint16_t>(r), static_cast<std::uint16_t>(c));
+            // Continuation cells are drawn by their wide character; one that would not fit
+            // on a narrower screen is left out rather than wrapped.
+            if (cell.width > 0 && c + cell.width <= columns) {
+                draw_cell(r, c, cell, look_of(cell.attr, t.colours));
+            }
+        }
+    }
+    const bool cursor_shown =
+        frame.cursor_visible && frame.cursor_row < rows && frame.cursor_column < columns;
+    if (cursor_shown) {
+        wmove(stdscr, frame.cursor_row, frame.cursor_column);
+    }
+    const int visibility = cursor_shown ? 1 : 0;
+    if (visibility != t.cursor_visibility) {
+        curs_set(visibility);
+        t.cursor_visibility = visibility;
+    }
+    wnoutrefresh(stdscr);
+    doupdate();
+}
+
+} // namespace trio::render

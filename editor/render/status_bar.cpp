@@ -1,0 +1,72 @@
+// Lays out the status bar row. Render component.
+#include "editor/render/status_bar.hpp"
+
+namespace trio::render {
+
+namespace {
+
+constexpr Attr bar = Attr::StatusBar;
+
+std::string_view design_label(protocol::Design design) {
+    return design == protocol::Design::Processes ? "processes" : "threads  ";
+}
+
+std::string markers(const protocol::ViewMessage& view) {
+    std::string out;
+    if (view.modified) {
+        out += " [+]";
+    }
+    if (view.read_only) {
+        out += " [read-only]";
+    }
+    return out;
+}
+
+// " " + name + markers in at most `width` columns, shortening the name from the left.
+CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_width) {
+    CellRun name = field_cells(view.file_name, bar, tab_width);
+    const CellRun tail = field_cells(markers(view), bar, tab_width);
+    const std::size_t fixed = 1 + tail.size();
+    if (fixed + name.size() > width) {
+        if (width >= fixed + 1) {
+            // Room for "<" and as much of the name's end as fits: the end names the file,
+            // the start is usually a directory.
+            clip_left(name, width - fixed - 1);
+            name.insert(name.begin(), Cell{"<", 1, bar});
+        } else {
+            name.clear();
+        }
+    }
+    CellRun left = blank_cells(1, bar);
+    append(left, name);
+    append(left, tail);
+    clip_right(left, width);
+    return left;
+}
+
+} // namespace
+
+std::string status_right_text(const protocol::ViewMessage& view) {
+    return "Ln " + std::to_string(view.cursor_line) + "/" + std::to_string(view.line_count) +
+           ", Col " + std::to_string(view.cursor_display_column) + "  " +
+           std::string(design_label(view.design)) + " ";
+}
+
+CellRun status_bar(const protocol::ViewMessage& view, std::uint16_t columns, int tab_width) {
+    CellRun right = field_cells(status_right_text(view), bar, tab_width);
+    CellRun row;
+    if (right.size() > columns) {
+        row = std::move(right);
+        clip_right(row, columns);
+    } else {
+        // At least one blank keeps a shortened name from touching "Ln".
+        const std::size_t gap = right.size() < columns ? 1 : 0;
+        row = left_part(view, columns - right.size() - gap, tab_width);
+        append(row, blank_cells(columns - right.size() - row.size(), bar));
+        append(row, right);
+    }
+    append(row, blank_cells(columns - row.size(), bar));
+    return row;
+}
+
+} // namespace trio::render

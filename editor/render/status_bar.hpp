@@ -1,0 +1,25 @@
+// The status bar row: file name and markers on the left, position and design on the right.
+// Pure; render component.
+#pragma once
+
+#include "editor/protocol/messages.hpp"
+#include "editor/render/cell_run.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace trio::render {
+
+// "Ln {cursor_line}/{line_count}, Col {cursor_display_column}  {label} ", the label being
+// "threads  " or "processes" (both 9 columns, so the two builds' screens line up).
+[[nodiscard]] std::string status_right_text(const protocol::ViewMessage& view);
+
+// Exactly `columns` StatusBar cells: " " + file name + " [+]" (modified) + " [read-only]"
+// on the left, status_right_text right-aligned, at least one blank between them. When both
+// do not fit, the file name is shortened from the left and starts with "<" (then the
+// markers, then the name, give way entirely if even that does not fit); when not even the
+// right part fits, it is drawn from column 0 and cut at the right edge.
+[[nodiscard]] CellRun status_bar(const protocol::ViewMessage& view, std::uint16_t columns,
+                                 int tab_width);
+
+} // namespace trio::render

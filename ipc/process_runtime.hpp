@@ -1,0 +1,63 @@
+// Forks one supervised child process per component and reaps them all: the `trio-proc`
+// build. Used by the app layer (main_processes.cpp), on its main thread.
+//
+// Fork/fd-ownership rule: every channel is created before start(). Each child destroys the
+// components it does not run, so it keeps only its own channel ends; the parent destroys all
+// of them. A process that dies therefore closes the only copy of its ends, and its peers see
+// end-of-stream instead of waiting forever.
+//
+// Children cannot outlive the editor: each sets PR_SET_PDEATHSIG(SIGKILL) and checks that its
+// parent did not die before that took effect. Note that the signal fires when the *thread*
+// that called start() ends, so call start() from the thread that owns the runtime.
+//
+// Children are reaped as soon as they end, while join_all() runs (pidfd + poll(), so no
+// signal mask or SIGCHLD handler is touched). SIGCHLD must not be set to SIG_IGN (the kernel
+// would then reap children itself). Call start() before the process starts other threads:
+// fork() copies only the calling thread.
+//
+// A component's exit status must fit in 0..255; anything else is reported as 70.
+#pragma once
+
+#include "ipc/runtime.hpp"
+#include "ipc/unique_fd.hpp"
+
+namespace trio::ipc {
+
+class ProcessRuntime final : public Runtime {
+public:
+    ProcessRuntime() = default;
+    // Kills (SIGKILL) and reaps any child join_all() has not reaped: none is left behind.
+    ~ProcessRuntime() override;
+
+    // Forks the children in order and destroys every component in the parent. Call once
+    // (std::logic_error otherwise). If a fork fails, the children already started are killed
+    // and reaped, and std::system_error is thrown.
+    void start(std::vector<std::unique_ptr<Component>> components) override;
+
+    // Blocks until every child has ended; reaps each one as soon as it ends and calls
+    // on_abnormal_exit at once for a child that exited non-zero or was killed. ExitReport::pid
+    // is the child's process id.
+    [[nodiscard]] std::vector<ExitReport> join_all() override;
+
+    // The children's process ids, in start order (empty before start()).
+    [[nodiscard]] std::vector<pid_t> pids() const;
+
+    // Sends `sig` to every child not yet reaped (through its pidfd, so a recycled pid is never
+    // hit). Call from the thread that calls join_all(), e.g. from on_abnormal_exit.
+    void terminate_all(int sig);
+
+private:
+    struct Child {
+        ExitReport report;
+        UniqueFd pidfd; // valid until the child is reaped
+    };
+
+    [[noreturn]] void run_child(std::size_t index,
+                                std::vector<std::unique_ptr<Component>>& components,
+                                pid_t parent);
+    void reap(Child& child);
+
+    std::vector<Child> m_children;
+};
+
+} // namespace trio::ipc

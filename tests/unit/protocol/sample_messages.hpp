@@ -1,0 +1,114 @@
+// Non-trivial example messages shared by the protocol tests: UTF-8, Chinese, NUL bytes,
+// empty lists and extreme integers.
+#pragma once
+
+#include "editor/protocol/codec.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace trio::protocol::samples {
+
+using namespace std::string_literals;
+
+inline ViewMessage sample_view() {
+    ViewMessage v;
+    v.seq = SeqNo(std::numeric_limits<std::uint64_t>::max());
+    v.key_read_ns = std::numeric_limits<std::int64_t>::min();
+    v.first_line = LineIndex(1'234'567'890'123ULL);
+    v.left_column = DisplayColumn(-3);
+    v.lines = {ViewLine{"中文字符 and ASCII", DisplayColumn(0)}, ViewLine{"", DisplayColumn(7)},
+               ViewLine{"nul\0inside\ttab\x1b[31m"s, DisplayColumn(1)},
+               ViewLine{"\xff\xfe invalid utf-8 \xc3",
+                        DisplayColumn(std::numeric_limits<std::int64_t>::max())}};
+    v.cursor_row = 3;
+    v.cursor_column = std::numeric_limits<std::uint32_t>::max();
+    v.file_name = "目录/文件.txt";
+    v.modified = true;
+    v.read_only = false;
+    v.cursor_line = 42;
+    v.cursor_display_column = 17;
+    v.line_count = std::numeric_limits<std::uint64_t>::max();
+    v.design = Design::Processes;
+    v.message = "Cannot save '目录/文件.txt': Permission denied";
+    v.message_is_error = true;
+    v.prompt_active = true;
+    return v;
+}
+
+inline ViewMessage empty_view() {
+    return ViewMessage{};
+}
+
+inline TerminalSize sample_size() {
+    return TerminalSize{65535, 80};
+}
+
+inline EditOp sample_insert() {
+    return EditOp{SeqNo(7), EditOp::Kind::Insert,
+                  ByteOffset(std::numeric_limits<std::uint64_t>::max()), "插入\0\n"s};
+}
+
+inline EditOp sample_erase() {
+    return EditOp{SeqNo(0), EditOp::Kind::Erase, ByteOffset(0), ""};
+}
+
+inline SaveRequest sample_save_request() {
+    return SaveRequest{SeqNo(99), "/tmp/中文 dir/a\0b"s};
+}
+
+inline SaveResult sample_save_ok() {
+    return SaveResult{SeqNo(99), true, 1ULL << 40, 3, ""};
+}
+
+inline SaveResult sample_save_failed() {
+    return SaveResult{SeqNo(100), false, 0, 0, "Cannot save 'dir/file.txt': Permission denied"};
+}
+
+inline AutosaveProblem sample_problem() {
+    return AutosaveProblem{"Cannot open '文件': 没有那个文件"};
+}
+
+// One valid encoding of every message type on every channel, for the malformed-input tests.
+inline std::vector<std::vector<std::byte>> all_sample_encodings() {
+    std::vector<std::vector<std::byte>> all;
+    auto add = [&all]<class V>(const V& msg) {
+        std::vector<std::byte> out;
+        Codec<V>::encode(msg, out);
+        all.push_back(std::move(out));
+    };
+    add(ToRender{sample_view()});
+    add(ToRender{empty_view()});
+    add(ToInputFromRender{sample_size()});
+    add(ToAutosave{sample_insert()});
+    add(ToAutosave{sample_erase()});
+    add(ToAutosave{sample_save_request()});
+    add(ToInputFromAutosave{sample_save_ok()});
+    add(ToInputFromAutosave{sample_save_failed()});
+    add(ToInputFromAutosave{sample_problem()});
+    return all;
+}
+
+// Decodes `bytes` with the codec of the channel its (valid) type byte belongs to; used to
+// feed mutated encodings to the right decoder. Unknown type bytes go to ToRender's decoder.
+inline void decode_any(std::span<const std::byte> bytes) {
+    const auto type = bytes.size() > 3 ? std::to_integer<std::uint8_t>(bytes[3]) : 0;
+    switch (type & 0xf0) {
+    case to_input_from_render_base:
+        (void)Codec<ToInputFromRender>::decode(bytes);
+        break;
+    case to_autosave_base:
+        (void)Codec<ToAutosave>::decode(bytes);
+        break;
+    case to_input_from_autosave_base:
+        (void)Codec<ToInputFromAutosave>::decode(bytes);
+        break;
+    default:
+        (void)Codec<ToRender>::decode(bytes);
+        break;
+    }
+}
+
+} // namespace trio::protocol::samples
