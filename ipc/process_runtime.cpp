@@ -10,6 +10,7 @@
 #include <poll.h>
 #include <stdexcept>
 #include <sys/prctl.h>
+#include <sys/signalfd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <system_error>
@@ -21,7 +22,9 @@ namespace {
 
 // glibc 2.36's <sys/pidfd.h> lacks extern "C" (fixed in 2.37), so C++ cannot link its
 // wrappers: call the system calls directly.
-int open_pidfd(pid_t pid) { return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0U)); }
+int open_pidfd(pid_t pid) {
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0U));
+}
 
 void signal_pidfd(const UniqueFd& pidfd, int sig) {
     // ESRCH (ended, not yet reaped) needs no handling.
@@ -82,16 +85,14 @@ void ProcessRuntime::start(std::vector<std::unique_ptr<Component>> components) {
             throw std::system_error(error, std::generic_category(),
                                     pid < 0 ? "fork" : "pidfd_open");
         }
-        m_children.push_back(
-            Child{ExitReport{.name = std::string(components[i]->name()), .pid = pid},
-                  UniqueFd(pidfd)});
+        m_children.push_back(Child{
+            ExitReport{.name = std::string(components[i]->name()), .pid = pid}, UniqueFd(pidfd)});
     }
     components.clear(); // the parent keeps no channel end
 }
 
 void ProcessRuntime::run_child(std::size_t index,
-                               std::vector<std::unique_ptr<Component>>& components,
-                               pid_t parent) {
+                               std::vector<std::unique_ptr<Component>>& components, pid_t parent) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (::getppid() != parent) {
         // The parent died before the death signal was armed: nobody would supervise us.
@@ -122,9 +123,8 @@ void ProcessRuntime::reap(Child& child) {
     if (!wait_for(child.report.pid, status)) {
         child.pidfd.reset();
         throw std::system_error(ECHILD, std::generic_category(),
-                                "waitpid(" + std::to_string(child.report.pid) +
-                                    ") for component " + child.report.name +
-                                    " (is SIGCHLD ignored?)");
+                                "waitpid(" + std::to_string(child.report.pid) + ") for component " +
+                                    child.report.name + " (is SIGCHLD ignored?)");
     }
     child.pidfd.reset();
     if (WIFEXITED(status)) {
@@ -135,6 +135,15 @@ void ProcessRuntime::reap(Child& child) {
 }
 
 std::vector<ExitReport> ProcessRuntime::join_all() {
+    UniqueFd signals;
+    if (!m_forwarded.empty()) {
+        sigset_t set;
+        sigemptyset(&set);
+        for (int sig : m_forwarded) {
+            sigaddset(&set, sig);
+        }
+        signals = UniqueFd(::signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC));
+    }
     std::vector<pollfd> waiting;
     std::vector<Child*> owners;
     for (;;) {
@@ -149,6 +158,9 @@ std::vector<ExitReport> ProcessRuntime::join_all() {
         if (waiting.empty()) {
             break;
         }
+        if (signals.valid()) {
+            waiting.push_back(pollfd{signals.get(), POLLIN, 0});
+        }
         // A pidfd becomes readable when its process ends: no SIGCHLD handling needed.
         if (::poll(waiting.data(), waiting.size(), -1) < 0) {
             if (errno == EINTR) {
@@ -156,7 +168,13 @@ std::vector<ExitReport> ProcessRuntime::join_all() {
             }
             throw std::system_error(errno, std::generic_category(), "poll on pidfds");
         }
-        for (std::size_t i = 0; i < waiting.size(); ++i) {
+        if (signals.valid() && waiting.back().revents != 0) {
+            signalfd_siginfo info{};
+            while (::read(signals.get(), &info, sizeof info) == sizeof info) {
+                terminate_all(static_cast<int>(info.ssi_signo));
+            }
+        }
+        for (std::size_t i = 0; i < owners.size(); ++i) {
             if (waiting[i].revents != 0) {
                 Child& child = *owners[i];
                 reap(child);

@@ -4,7 +4,13 @@
 // Fork/fd-ownership rule: every channel is created before start(). Each child destroys the
 // components it does not run, so it keeps only its own channel ends; the parent destroys all
 // of them. A process that dies therefore closes the only copy of its ends, and its peers see
-// end-of-stream instead of waiting forever.
+// end-of-stream instead of waiting forever. Two consequences for callers:
+//  - every channel end must be owned by a component when start() is called: a copy left
+//    anywhere else in the parent (a local, a temporary) is inherited by every child and keeps
+//    the stream open;
+//  - a component's constructor and destructor must only hold and release its channel ends
+//    and plain data; anything with a process-wide effect (terminal mode, file locks) belongs
+//    in run(), because every process destroys the components it does not run.
 //
 // Children cannot outlive the editor: each sets PR_SET_PDEATHSIG(SIGKILL) and checks that its
 // parent did not die before that took effect. Note that the signal fires when the *thread*
@@ -46,6 +52,11 @@ public:
     // hit). Call from the thread that calls join_all(), e.g. from on_abnormal_exit.
     void terminate_all(int sig);
 
+    // While join_all() waits, these signals (which the caller must have blocked, so they stay
+    // pending instead of killing the supervisor) are read from a signalfd and passed on to
+    // every child: `kill <supervisor>` reaches the component that knows how to shut down.
+    void forward_signals(std::vector<int> signals) { m_forwarded = std::move(signals); }
+
 private:
     struct Child {
         ExitReport report;
@@ -53,11 +64,11 @@ private:
     };
 
     [[noreturn]] void run_child(std::size_t index,
-                                std::vector<std::unique_ptr<Component>>& components,
-                                pid_t parent);
+                                std::vector<std::unique_ptr<Component>>& components, pid_t parent);
     void reap(Child& child);
 
     std::vector<Child> m_children;
+    std::vector<int> m_forwarded;
 };
 
 } // namespace trio::ipc

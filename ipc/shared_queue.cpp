@@ -41,7 +41,9 @@ SharedQueue::SharedQueue(ChannelLimits limits)
     }
 }
 
-SharedQueue::~SharedQueue() { unlink_name(); }
+SharedQueue::~SharedQueue() {
+    unlink_name();
+}
 
 void SharedQueue::unlink_name() {
     if (!m_name.empty()) {
@@ -59,7 +61,7 @@ QueueStatus SharedQueue::try_push(std::span<const std::byte> bytes) {
     }
     try {
         return m_impl->queue.try_send(bytes.data(), bytes.size(), 0) ? QueueStatus::Done
-                                                                      : QueueStatus::WouldBlock;
+                                                                     : QueueStatus::WouldBlock;
     } catch (const bip::interprocess_exception&) {
         return QueueStatus::Broken;
     }

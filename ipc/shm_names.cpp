@@ -34,7 +34,9 @@ std::array<unsigned char, random_bytes> random_block() {
 
 } // namespace
 
-std::string shm_name_prefix(pid_t creator) { return "trio." + std::to_string(creator) + "."; }
+std::string shm_name_prefix(pid_t creator) {
+    return "trio." + std::to_string(creator) + ".";
+}
 
 std::string make_shm_name() {
     constexpr std::string_view hex = "0123456789abcdef";

@@ -140,10 +140,10 @@ make_thread_channel(std::size_t capacity) {
     auto state = std::make_shared<ThreadChannelState<M>>(capacity);
     Doorbell ready = make_doorbell();
     Doorbell space = make_doorbell();
-    return {std::make_unique<ThreadSender<M>>(state, std::move(ready.writer),
-                                              std::move(space.reader)),
-            std::make_unique<ThreadReceiver<M>>(state, std::move(ready.reader),
-                                                std::move(space.writer))};
+    return {
+        std::make_unique<ThreadSender<M>>(state, std::move(ready.writer), std::move(space.reader)),
+        std::make_unique<ThreadReceiver<M>>(state, std::move(ready.reader),
+                                            std::move(space.writer))};
 }
 
 } // namespace trio::ipc

@@ -39,8 +39,7 @@ template <class ChannelFactory> components::Wiring wire_components(ChannelFactor
     using namespace protocol;
     auto [to_render, render_in] = make.template operator()<ToRender>(to_render_sizes);
     auto [to_autosave, autosave_in] = make.template operator()<ToAutosave>(to_autosave_sizes);
-    auto [render_out, from_render] =
-        make.template operator()<ToInputFromRender>(from_render_sizes);
+    auto [render_out, from_render] = make.template operator()<ToInputFromRender>(from_render_sizes);
     auto [autosave_out, from_autosave] =
         make.template operator()<ToInputFromAutosave>(from_autosave_sizes);
     return {{std::move(to_render), std::move(to_autosave), std::move(from_render),

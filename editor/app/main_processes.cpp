@@ -5,6 +5,8 @@
 #include "ipc/interprocess_channel.hpp"
 #include "ipc/process_runtime.hpp"
 
+#include <csignal>
+
 int main(int argc, char** argv) {
     using namespace trio;
     auto make_wiring = [] {
@@ -13,7 +15,11 @@ int main(int argc, char** argv) {
                 {sizes.max_messages, sizes.max_message_bytes});
         });
     };
-    return app::launch(argc, argv,
-                       {protocol::Design::Processes, "trio-proc", make_wiring,
-                        [] { return std::make_unique<ipc::ProcessRuntime>(); }});
+    return app::launch(argc, argv, {protocol::Design::Processes, "trio-proc", make_wiring, [] {
+                                        auto runtime = std::make_unique<ipc::ProcessRuntime>();
+                                        // Blocked by the launcher; passed on so input can end
+                                        // cleanly.
+                                        runtime->forward_signals({SIGTERM, SIGHUP, SIGINT});
+                                        return runtime;
+                                    }});
 }

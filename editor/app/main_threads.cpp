@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
             return ipc::make_thread_channel<M>(sizes.max_messages);
         });
     };
-    return app::launch(argc, argv,
-                       {protocol::Design::Threads, "trio", make_wiring,
-                        [] { return std::make_unique<ipc::ThreadRuntime>(); }});
+    return app::launch(argc, argv, {protocol::Design::Threads, "trio", make_wiring, [] {
+                                        return std::make_unique<ipc::ThreadRuntime>();
+                                    }});
 }

@@ -11,7 +11,9 @@ namespace trio::autosave {
 
 Replica::Replica(document::Document original) : m_doc(std::move(original)) {}
 
-void Replica::apply(const document::EditOp& op) { m_doc.apply(op); }
+void Replica::apply(const document::EditOp& op) {
+    m_doc.apply(op);
+}
 
 protocol::SaveResult Replica::save(const protocol::SaveRequest& request) const {
     if (request.seq != m_doc.last_seq()) {
@@ -23,11 +25,13 @@ protocol::SaveResult Replica::save(const protocol::SaveRequest& request) const {
     }
     std::uint64_t newlines = 0;
     bool ends_with_newline = true;
-    const document::ByteRange all{document::ByteOffset(0), document::ByteOffset(m_doc.size().value)};
+    const document::ByteRange all{document::ByteOffset(0),
+                                  document::ByteOffset(m_doc.size().value)};
     const files::SaveOutcome outcome =
         files::atomic_save(request.path, [&](const files::WriteChunk& write) {
             m_doc.for_each_chunk(all, [&](std::string_view chunk) {
-                newlines += static_cast<std::uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+                newlines +=
+                    static_cast<std::uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
                 if (!chunk.empty()) {
                     ends_with_newline = chunk.back() == '\n';
                 }

@@ -41,8 +41,8 @@ DisplayColumn column_of(const Document& doc, ByteOffset pos, int tab_width) {
 ByteOffset position_at_column(const Document& doc, LineIndex line, DisplayColumn column,
                               int tab_width) {
     const ByteOffset start = doc.line_start(line);
-    return ByteOffset(start.value + text::byte_at_column(line_text(doc, line), column.value,
-                                                          tab_width));
+    return ByteOffset(start.value +
+                      text::byte_at_column(line_text(doc, line), column.value, tab_width));
 }
 
 } // namespace trio::commands

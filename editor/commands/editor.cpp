@@ -42,8 +42,7 @@ std::string lines_note(std::string_view verb, std::uint64_t lines) {
 }
 
 bool is_ctrl_char(const keys::Key& key, char32_t letter) {
-    return key.code == KeyCode::Char && key.codepoint == letter &&
-           key.modifiers == Modifier::Ctrl;
+    return key.code == KeyCode::Char && key.codepoint == letter && key.modifiers == Modifier::Ctrl;
 }
 
 } // namespace
@@ -203,33 +202,40 @@ void Editor::move_vertically(std::int64_t lines) {
 void Editor::request_save() {
     m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
     m_save_in_flight = true;
+    m_save_seq = m_doc.last_seq();
     set_message("Saving…");
 }
 
 void Editor::request_quit() {
-    if (modified()) {
+    if (!modified() && !m_save_in_flight) {
+        m_quit = true;
+    } else if (m_save_in_flight && m_save_seq == m_doc.last_seq()) {
+        // Everything typed is in the save on its way (Ctrl-S then Ctrl-Q): quit once it lands.
+        m_quit_after_save = true;
+    } else {
         m_mode = Mode::ConfirmQuit;
         set_message("Save modified buffer? (y)es, (n)o, (c)ancel");
-    } else if (m_save_in_flight) {
-        m_quit_after_save = true; // quit once the pending save is confirmed
-    } else {
-        m_quit = true;
     }
 }
 
 void Editor::handle_save_result(const protocol::SaveResult& result) {
     m_save_in_flight = false;
+    const bool asking = m_mode == Mode::ConfirmQuit; // keep the question on screen
     if (!result.ok) {
         m_quit_after_save = false;
-        set_message(result.error, MessageKind::Error);
+        if (!asking) {
+            set_message(result.error, MessageKind::Error);
+        }
         return;
     }
     m_saved_seq = std::max(m_saved_seq, result.seq);
-    set_message(lines_note("Wrote", result.lines_written));
     if (m_quit_after_save && !modified()) {
         m_quit = true;
     }
     m_quit_after_save = false;
+    if (!asking) {
+        set_message(lines_note("Wrote", result.lines_written));
+    }
 }
 
 void Editor::handle_autosave_problem(const protocol::AutosaveProblem& problem) {

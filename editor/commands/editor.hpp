@@ -13,7 +13,7 @@
 namespace trio::commands {
 
 struct EditorConfig {
-    std::string path;          // as given on the command line; SaveRequests carry it
+    std::string path; // as given on the command line; SaveRequests carry it
     int tab_width = 8;
     bool file_existed = true;  // false: a new file ("New file" note)
     bool looks_binary = false; // NUL bytes seen: a note in the message line
@@ -52,8 +52,8 @@ private:
     void handle_confirm_quit_key(const keys::Key& key);
     void insert_text(std::string_view text);
     void erase_range(document::ByteOffset begin, document::ByteOffset end);
-    void move_to(document::ByteOffset pos);            // horizontal move: resets the goal column
-    void move_vertically(std::int64_t lines);           // keeps the goal column
+    void move_to(document::ByteOffset pos);   // horizontal move: resets the goal column
+    void move_vertically(std::int64_t lines); // keeps the goal column
     void request_save();
     void request_quit();
     void set_message(std::string text, MessageKind kind = MessageKind::Info);
@@ -63,6 +63,7 @@ private:
     document::ByteOffset m_cursor;
     document::DisplayColumn m_goal_column;
     document::SeqNo m_saved_seq;
+    document::SeqNo m_save_seq; // the edit the save in flight covers
     std::uint32_t m_page_rows = 20;
     Mode m_mode = Mode::Editing;
     std::string m_message;

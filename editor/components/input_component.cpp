@@ -28,8 +28,8 @@ template <class... F> struct Overloaded : F... { using F::operator()...; };
 class InputComponent::Loop {
 public:
     Loop(commands::Editor& editor, InputEnds& ends, const ComponentContext& context)
-        : m_editor(editor), m_ends(ends), m_context(context),
-          m_signals({SIGTERM, SIGHUP, SIGINT}) {}
+        : m_editor(editor), m_ends(ends), m_context(context), m_signals({SIGTERM, SIGHUP, SIGINT}) {
+    }
 
     int run() {
         while (!m_done) {
@@ -48,9 +48,12 @@ private:
             fds[count] = pollfd{fd, POLLIN, 0};
             return count++;
         };
-        const nfds_t tty = watch(m_context.tty_in);
+        // Keys wait until render has reported the terminal's size: PgUp/PgDn and scrolling
+        // depend on it, and keys typed ahead of the first screen must not act on a guess.
+        const nfds_t none = fds.size();
+        const nfds_t tty = m_size ? watch(m_context.tty_in) : none;
         const nfds_t render = watch(m_ends.from_render->ready_fd());
-        const nfds_t autosave = m_autosave_alive ? watch(m_ends.from_autosave->ready_fd()) : 99;
+        const nfds_t autosave = m_autosave_alive ? watch(m_ends.from_autosave->ready_fd()) : none;
         const nfds_t signals = watch(m_signals.fd());
         if (m_edits_waiting) {
             watch(m_ends.to_autosave->space_fd());
@@ -78,10 +81,10 @@ private:
         if (fds[render].revents != 0) {
             handle_render_messages();
         }
-        if (autosave != 99 && fds[autosave].revents != 0) {
+        if (autosave != none && fds[autosave].revents != 0) {
             handle_autosave_messages();
         }
-        if (fds[tty].revents != 0) {
+        if (tty != none && fds[tty].revents != 0) {
             read_terminal();
         }
         flush();

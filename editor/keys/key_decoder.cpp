@@ -2,6 +2,7 @@
 // sequences and bracketed paste. Runs in the input component.
 #include "editor/keys/key_decoder.hpp"
 
+#include "editor/keys/escape_sequence.hpp"
 #include "editor/keys/xterm_sequences.hpp"
 #include "editor/text/utf8.hpp"
 
@@ -12,7 +13,6 @@ namespace {
 constexpr unsigned char esc = 0x1B;
 // Real sequences are a dozen bytes; a longer one is garbage and is dropped at its end.
 constexpr std::size_t max_sequence_bytes = 32;
-constexpr int max_parameter = 99999;
 
 Key control_key(unsigned char byte) {
     switch (byte) {
@@ -50,103 +50,6 @@ std::size_t utf8_length(unsigned char lead) {
 
 bool is_all_digits(std::string_view s) {
     return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// "1;5" -> {1, 5}; empty fields are 0 (the default). Private markers (?, <, =, >),
-// intermediates and sub-parameters belong to sequences trio does not handle: nullopt.
-std::optional<std::vector<int>> parse_parameters(std::string_view s) {
-    std::vector<int> out{0};
-    for (const char c : s) {
-        if (c == ';') {
-            out.push_back(0);
-        } else if (c >= '0' && c <= '9') {
-            int& v = out.back();
-            v = v > max_parameter ? v : v * 10 + (c - '0');
-        } else {
-            return std::nullopt;
-        }
-    }
-    return out;
-}
-
-int parameter(const std::vector<int>& p, std::size_t i, int fallback) {
-    return i < p.size() && p[i] != 0 ? p[i] : fallback;
-}
-
-std::optional<Key> csi_u_key(int codepoint, Modifier mods) {
-    switch (codepoint) {
-    case 9:
-        return make_key(KeyCode::Tab, mods);
-    case 13:
-        return make_key(KeyCode::Enter, mods);
-    case 27:
-        return make_key(KeyCode::Escape, mods);
-    case 127:
-        return make_key(KeyCode::Backspace, mods);
-    default:
-        break;
-    }
-    const auto c = static_cast<char32_t>(codepoint);
-    if (c < 0x20 || c == 0x7F || !text::is_scalar_value(c)) {
-        return std::nullopt;
-    }
-    return make_char(c, mods);
-}
-
-std::optional<Key> csi_key(char final, const std::vector<int>& p) {
-    const Modifier mods = xterm::modifiers_from_parameter(parameter(p, 1, 1));
-    if (const auto code = xterm::decode_final(final)) {
-        return make_key(*code, mods);
-    }
-    const auto tilde = xterm::decode_tilde(parameter(p, 0, 0));
-    switch (final) {
-    case 'Z':
-        return make_key(KeyCode::Tab, Modifier::Shift | mods);
-    case 'a': // rxvt Shift+arrows
-        return make_key(KeyCode::Up, Modifier::Shift);
-    case 'b':
-        return make_key(KeyCode::Down, Modifier::Shift);
-    case 'c':
-        return make_key(KeyCode::Right, Modifier::Shift);
-    case 'd':
-        return make_key(KeyCode::Left, Modifier::Shift);
-    case '~':
-        return tilde ? std::optional(make_key(*tilde, mods)) : std::nullopt;
-    case '^': // rxvt: Ctrl, Ctrl+Shift and Shift variants of the ~ keys
-        return tilde ? std::optional(make_key(*tilde, Modifier::Ctrl)) : std::nullopt;
-    case '@':
-        return tilde ? std::optional(make_key(*tilde, Modifier::Ctrl | Modifier::Shift))
-                     : std::nullopt;
-    case '$':
-        return tilde ? std::optional(make_key(*tilde, Modifier::Shift)) : std::nullopt;
-    case 'u':
-        return csi_u_key(parameter(p, 0, 0), mods);
-    default:
-        return std::nullopt;
-    }
-}
-
-std::optional<Key> ss3_key(char final, const std::vector<int>& p) {
-    // Old terminals put the modifier alone (ESC O 5 P), xterm after a 1 (ESC O 1;5 P).
-    const Modifier mods =
-        xterm::modifiers_from_parameter(p.size() >= 2 ? parameter(p, 1, 1) : parameter(p, 0, 1));
-    if (const auto code = xterm::decode_final(final)) {
-        return make_key(*code, mods);
-    }
-    switch (final) {
-    case 'M': // keypad Enter in application keypad mode
-        return make_key(KeyCode::Enter, mods);
-    case 'a': // rxvt Ctrl+arrows
-        return make_key(KeyCode::Up, Modifier::Ctrl);
-    case 'b':
-        return make_key(KeyCode::Down, Modifier::Ctrl);
-    case 'c':
-        return make_key(KeyCode::Right, Modifier::Ctrl);
-    case 'd':
-        return make_key(KeyCode::Left, Modifier::Ctrl);
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace
@@ -296,22 +199,22 @@ bool KeyDecoder::step_linux_function(unsigned char byte, std::vector<Key>& out) 
 }
 
 void KeyDecoder::finish_sequence(char final, std::vector<Key>& out) {
-    const bool ss3 = m_state == State::Ss3;
+    const Introducer introducer = m_state == State::Ss3 ? Introducer::Ss3 : Introducer::Csi;
     const bool too_long = m_sequence_too_long;
-    const auto params = parse_parameters(m_pending_bytes);
+    const std::string parameters = std::move(m_pending_bytes);
     m_pending_bytes.clear();
     m_sequence_too_long = false;
     m_state = State::Ground;
-    if (too_long || !params) {
+    if (too_long) {
         return;
     }
-    if (!ss3 && final == '~' && params->front() == xterm::paste_begin_number) {
+    if (is_paste_begin(introducer, parameters, final)) {
         m_state = State::Paste;
         m_paste.clear();
         m_paste_end_matched = 0;
         return;
     }
-    if (auto key = ss3 ? ss3_key(final, *params) : csi_key(final, *params)) {
+    if (auto key = sequence_key(introducer, parameters, final)) {
         emit(std::move(*key), out);
     }
 }

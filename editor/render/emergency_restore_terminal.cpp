@@ -9,11 +9,12 @@
 namespace trio::render {
 
 void emergency_restore_terminal(int fd) noexcept {
-    // Attributes first, so nothing printed after the reset comes out reversed or bold.
-    constexpr std::string_view reset = "\x1b[0m"
-                                       "\x1b[?2004l"
+    // Attributes last: leaving the alternate screen restores the cursor saved on entering
+    // it, and xterm saves the character attributes with it.
+    constexpr std::string_view reset = "\x1b[?1049l"
                                        "\x1b[?25h"
-                                       "\x1b[?1049l";
+                                       "\x1b[?2004l"
+                                       "\x1b[0m";
     std::size_t written = 0;
     while (written < reset.size()) {
         const ssize_t n = ::write(fd, reset.data() + written, reset.size() - written);

@@ -25,7 +25,7 @@ std::string markers(const protocol::ViewMessage& view) {
 // " " + name + markers in at most `width` columns, shortening the name from the left.
 CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_width) {
     CellRun name = field_cells(view.file_name, bar, tab_width);
-    const CellRun tail = field_cells(markers(view), bar, tab_width);
+    CellRun tail = field_cells(markers(view), bar, tab_width);
     const std::size_t fixed = 1 + tail.size();
     if (fixed + name.size() > width) {
         if (width >= fixed + 1) {
@@ -34,13 +34,16 @@ CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_
             clip_left(name, width - fixed - 1);
             name.insert(name.begin(), Cell{"<", 1, bar});
         } else {
+            // "[+]" (unsaved changes) matters more than the name; half a marker means nothing.
             name.clear();
+            if (fixed > width) {
+                tail.clear();
+            }
         }
     }
-    CellRun left = blank_cells(1, bar);
+    CellRun left = blank_cells(width > 0 ? 1 : 0, bar);
     append(left, name);
     append(left, tail);
-    clip_right(left, width);
     return left;
 }
 

@@ -16,8 +16,8 @@ namespace trio::render {
 
 // Exactly `columns` StatusBar cells: " " + file name + " [+]" (modified) + " [read-only]"
 // on the left, status_right_text right-aligned, at least one blank between them. When both
-// do not fit, the file name is shortened from the left and starts with "<" (then the
-// markers, then the name, give way entirely if even that does not fit); when not even the
+// do not fit, the file name is shortened from the left and starts with "<"; with no room
+// for even that, the name goes, then the markers (never half a marker). When not even the
 // right part fits, it is drawn from column 0 and cut at the right edge.
 [[nodiscard]] CellRun status_bar(const protocol::ViewMessage& view, std::uint16_t columns,
                                  int tab_width);

@@ -27,7 +27,7 @@ void restore_and_reraise(int sig) {
 void install_crash_guard(int fd, const termios& saved) {
     g_fd = fd;
     g_saved = saved;
-    struct sigaction action{};
+    struct sigaction action {};
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
     action.sa_flags = static_cast<int>(SA_RESETHAND);

@@ -35,7 +35,9 @@ SignalFd::SignalFd(std::initializer_list<int> signals) {
     }
 }
 
-SignalFd::~SignalFd() { close(m_fd); }
+SignalFd::~SignalFd() {
+    close(m_fd);
+}
 
 std::optional<int> SignalFd::try_read() {
     signalfd_siginfo info{};

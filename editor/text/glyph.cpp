@@ -86,7 +86,12 @@ Glyph next_glyph(std::string_view line, std::size_t pos, std::int64_t column, in
         return {1, static_cast<int>(stop - from % stop), GlyphKind::Tab};
     }
     const int width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(first.codepoint));
-    if (is_c0_or_del(first.codepoint) || (width == 0 && !is_graphic(first.codepoint))) {
+    // Unassigned characters get utf8proc width 1 but wcwidth -1: the terminal's guess
+    // would differ from ours, so they are shown in hex like invisible ones.
+    const bool unassigned =
+        utf8proc_category(static_cast<utf8proc_int32_t>(first.codepoint)) == UTF8PROC_CATEGORY_CN;
+    if (is_c0_or_del(first.codepoint) || unassigned ||
+        (width == 0 && !is_graphic(first.codepoint))) {
         return {first.length, text_width(control_notation(first.codepoint).size()),
                 GlyphKind::Control};
     }

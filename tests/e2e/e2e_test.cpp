@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,11 @@ struct Run {
     std::string case_name;
     Executable editor;
 };
+
+// Names the run in gtest's failure summary instead of dumping its bytes.
+void PrintTo(const Run& run, std::ostream* out) {
+    *out << run.case_name << " on " << run.editor.name;
+}
 
 std::vector<Executable> editors() {
     return {{"trio", TRIO_E2E_TRIO, "threads  "}, {"trio-proc", TRIO_E2E_TRIO_PROC, "processes"}};
@@ -86,9 +92,9 @@ TEST_P(E2E, Run) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, E2E, ::testing::ValuesIn(all_runs()),
-                         [](const ::testing::TestParamInfo<Run>& info) {
-                             return test_name_of(info.param.case_name) + "__" +
-                                    test_name_of(info.param.editor.name);
+                         [](const ::testing::TestParamInfo<Run>& run) {
+                             return test_name_of(run.param.case_name) + "__" +
+                                    test_name_of(run.param.editor.name);
                          });
 // No case yet is not an error: the suite simply has no tests.
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(E2E);

@@ -13,6 +13,7 @@
 #include <pwd.h>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <unistd.h>
 
 namespace trio::e2e {
@@ -37,7 +38,8 @@ std::string encode_notation(std::string_view notation, const char* file) {
 }
 
 std::string seconds_text() {
-    return std::to_string(expect_timeout().count() / 1000) + " s";
+    const auto ms = expect_timeout().count();
+    return std::to_string(ms / 1000) + "." + std::to_string(ms % 1000 / 100) + " s";
 }
 
 // The user a case asks for, when the harness can become it (root); otherwise the harness user,
@@ -138,6 +140,17 @@ std::string final_output_text(const VtermScreen& screen) {
     return text + screen_file_text(screen);
 }
 
+// After a SIGKILL the editor's children end on their own (PR_SET_PDEATHSIG) and init reaps
+// them; nothing signals that, so the session is polled, for at most one deadline.
+void wait_for_empty_session(PtySession& session, const OutputSink& to_screen) {
+    const auto deadline = expect_deadline();
+    while (!processes_in_session(session.pid()).empty() && Clock::now() < deadline) {
+        const auto tick = Clock::now() + std::chrono::milliseconds(20);
+        session.pump(tick, to_screen);
+        std::this_thread::sleep_until(tick); // when the pty has already closed
+    }
+}
+
 void check_leftovers(pid_t editor, CaseReport& report) {
     const auto processes = processes_in_session(editor);
     if (!processes.empty()) {
@@ -157,6 +170,39 @@ void check_leftovers(pid_t editor, CaseReport& report) {
             fs::remove(fs::path("/dev/shm") / name, ignored);
         }
         report.failures.push_back(message);
+    }
+}
+
+// After the quit keys: the exit (status read once all output is in, so that a sanitizer report
+// is part of the message), what the editor left behind, and the terminal's state.
+void check_exit(const E2eCase& spec, PtySession& session, VtermScreen& screen, CaseReport& report) {
+    const OutputSink to_screen = [&screen](std::string_view bytes) { screen.feed(bytes); };
+    auto status = session.wait_exit(expect_deadline(), to_screen);
+    const bool killed = !status;
+    if (killed) {
+        report.failures.push_back("the editor did not exit within " + seconds_text() +
+                                  " of the quit keys (" + spec.quit + "); killed it\n" +
+                                  final_output_text(screen));
+        session.kill(SIGKILL);
+        status = session.wait_exit(expect_deadline(), to_screen);
+        wait_for_empty_session(session, to_screen);
+    }
+    check_leftovers(session.pid(), report);
+    if (!session.drain(expect_deadline(), to_screen)) {
+        report.failures.emplace_back("the pty stayed open after the editor exited");
+    }
+    if (killed || !status) {
+        return;
+    }
+    if (*status != ExitStatus{spec.status, 0}) {
+        report.failures.push_back("expected exit status " + std::to_string(spec.status) + ", got " +
+                                  status->to_string() + "\n" + final_output_text(screen));
+    }
+    if (status->signal == 0 && screen.alternate_screen()) {
+        report.failures.emplace_back("terminal not restored: still on the alternate screen");
+    }
+    if (status->signal == 0 && !screen.cursor_visible()) {
+        report.failures.emplace_back("terminal not restored: the cursor is still hidden");
     }
 }
 
@@ -192,13 +238,15 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
         }
     }
 
-    SessionOptions options{{editor.path}, dir.path(), editor_environment(dir.path() / "home"),
-                           spec.size, user ? spec.user : std::nullopt};
+    SessionOptions options{{editor.path},
+                           dir.path(),
+                           editor_environment(dir.path() / "home"),
+                           spec.size,
+                           user ? spec.user : std::nullopt};
     options.argv.insert(options.argv.end(), spec.args.begin(), spec.args.end());
     options.argv.push_back(spec.file);
     PtySession session(options);
     VtermScreen screen(spec.size, [&session](std::string_view reply) { session.write(reply); });
-    const OutputSink to_screen = [&screen](std::string_view bytes) { screen.feed(bytes); };
 
     // Keys typed before raw mode would be echoed or turned into signals by the tty.
     const auto ready = [&] { return session.input_is_raw() && screen.alternate_screen(); };
@@ -217,29 +265,7 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
     if (!session.try_wait()) {
         session.write(quit);
     }
-    auto status = session.wait_exit(expect_deadline(), to_screen);
-    if (!status) {
-        fail("the editor did not exit within " + seconds_text() + " of the quit keys (" +
-             spec.quit + "); killed it\n" + final_output_text(screen));
-        session.kill(SIGKILL);
-        status = session.wait_exit(expect_deadline(), to_screen);
-    } else if (*status != ExitStatus{spec.status, 0}) {
-        fail("expected exit status " + std::to_string(spec.status) + ", got " +
-             status->to_string() + "\n" + final_output_text(screen));
-    }
-    check_leftovers(session.pid(), report);
-    if (!session.drain(expect_deadline(), to_screen)) {
-        fail("the pty stayed open after the editor exited");
-    }
-    if (status && status->signal == 0) {
-        if (screen.alternate_screen()) {
-            fail("terminal not restored: still on the alternate screen");
-        }
-        if (!screen.cursor_visible()) {
-            fail("terminal not restored: the cursor is still hidden");
-        }
-    }
-
+    check_exit(spec, session, screen, report);
     if (spec.out) {
         const auto actual = read_file(dir.path() / spec.file);
         if (!actual) {

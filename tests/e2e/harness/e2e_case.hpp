@@ -14,19 +14,19 @@
 namespace trio::e2e {
 
 struct E2eCase {
-    std::string name;                   // path below the cases root: "editing/insert-ascii"
+    std::string name; // path below the cases root: "editing/insert-ascii"
     std::filesystem::path directory;
-    std::optional<std::string> in;      // initial file bytes; absent: the file does not exist
-    std::string keys;                   // key notation, newlines removed
-    std::optional<std::string> screen;  // expected screen text, still with `{design}`
+    std::optional<std::string> in;     // initial file bytes; absent: the file does not exist
+    std::string keys;                  // key notation, newlines removed
+    std::optional<std::string> screen; // expected screen text, still with `{design}`
     std::optional<CursorPosition> cursor;
-    std::string quit = "<c-q>";         // notation, newlines removed
-    int status = 0;                     // expected exit status
-    std::optional<std::string> out;     // expected file bytes after exit
-    std::optional<std::string> error;   // substring expected on the screen
-    TerminalSize size;                  // default 24x80
-    std::vector<std::string> args;      // before the file name
-    std::string file = "file.txt";      // relative to the case's temp dir
+    std::string quit = "<c-q>";                   // notation, newlines removed
+    int status = 0;                               // expected exit status
+    std::optional<std::string> out;               // expected file bytes after exit
+    std::optional<std::string> error;             // substring expected on the screen
+    TerminalSize size;                            // default 24x80
+    std::vector<std::string> args;                // before the file name
+    std::string file = "file.txt";                // relative to the case's temp dir
     std::optional<std::filesystem::path> setup;   // `sh -e` script
     std::optional<std::string> user;              // e.g. "nobody"
     std::optional<std::filesystem::path> enabled; // executable; non-zero exit = skip
@@ -46,7 +46,8 @@ struct E2eCase {
 // A key file's notation: every newline is dropped, so long key lists can be wrapped.
 [[nodiscard]] std::string join_key_lines(std::string_view text);
 
-// A name GoogleTest accepts (letters, digits, '_'): "editing/insert-ascii" → "editing_insert_ascii".
+// A name GoogleTest accepts (letters, digits, '_'): "editing/insert-ascii" →
+// "editing_insert_ascii".
 [[nodiscard]] std::string test_name_of(std::string_view name);
 
 } // namespace trio::e2e

@@ -31,7 +31,9 @@ std::chrono::milliseconds expect_timeout() {
 #endif
 }
 
-Deadline expect_deadline() { return Clock::now() + expect_timeout(); }
+Deadline expect_deadline() {
+    return Clock::now() + expect_timeout();
+}
 
 bool pump_until(PtySession& session, VtermScreen& screen, const std::function<bool()>& done,
                 Deadline deadline) {
@@ -102,9 +104,8 @@ std::string show_diff(const std::vector<std::string>& expected,
     std::vector<std::vector<std::size_t>> common(n + 1, std::vector<std::size_t>(m + 1, 0));
     for (auto i = n; i-- > 0;) {
         for (auto j = m; j-- > 0;) {
-            common[i][j] = expected[i] == actual[j]
-                               ? common[i + 1][j + 1] + 1
-                               : std::max(common[i + 1][j], common[i][j + 1]);
+            common[i][j] = expected[i] == actual[j] ? common[i + 1][j + 1] + 1
+                                                    : std::max(common[i + 1][j], common[i][j + 1]);
         }
     }
     std::string body;

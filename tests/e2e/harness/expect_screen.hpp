@@ -14,9 +14,9 @@
 namespace trio::e2e {
 
 struct ScreenExpectation {
-    std::vector<std::string> rows;         // the whole screen, one string per row
-    std::optional<CursorPosition> cursor;  // checked when set
-    std::optional<std::string> contains;   // a substring that must appear on some row
+    std::vector<std::string> rows;        // the whole screen, one string per row
+    std::optional<CursorPosition> cursor; // checked when set
+    std::optional<std::string> contains;  // a substring that must appear on some row
 };
 
 struct ExpectResult {

@@ -85,6 +85,8 @@ std::vector<std::string> names_with_prefix(const std::string& directory,
     return names;
 }
 
-std::string shm_prefix_of(pid_t pid) { return "trio." + std::to_string(pid) + "."; }
+std::string shm_prefix_of(pid_t pid) {
+    return "trio." + std::to_string(pid) + ".";
+}
 
 } // namespace trio::e2e

@@ -11,8 +11,8 @@ namespace trio::e2e {
 struct ProcessInfo {
     pid_t pid = 0;
     pid_t parent = 0;
-    char state = '?';  // /proc/<pid>/stat state: 'R', 'S', 'D', 'Z' (zombie), ...
-    std::string name;  // comm, at most 15 characters
+    char state = '?'; // /proc/<pid>/stat state: 'R', 'S', 'D', 'Z' (zombie), ...
+    std::string name; // comm, at most 15 characters
 
     [[nodiscard]] bool zombie() const { return state == 'Z'; }
     [[nodiscard]] std::string to_string() const; // "1234 (trio-proc) state Z, parent 1"

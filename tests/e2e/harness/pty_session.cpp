@@ -269,7 +269,8 @@ std::optional<ExitStatus> PtySession::try_wait() {
     }
     int raw = 0;
     if (waitpid(m_pid, &raw, WNOHANG) == m_pid) {
-        m_status = WIFSIGNALED(raw) ? ExitStatus{0, WTERMSIG(raw)} : ExitStatus{WEXITSTATUS(raw), 0};
+        m_status =
+            WIFSIGNALED(raw) ? ExitStatus{0, WTERMSIG(raw)} : ExitStatus{WEXITSTATUS(raw), 0};
     }
     return m_status;
 }

@@ -15,11 +15,11 @@
 namespace trio::e2e {
 
 struct SessionOptions {
-    std::vector<std::string> argv;      // argv[0] is looked up in PATH when it has no '/'
-    std::filesystem::path working_dir;  // the child chdir()s here before exec
-    std::vector<std::string> env;       // complete environment, "NAME=value" (see editor_environment)
+    std::vector<std::string> argv;     // argv[0] is looked up in PATH when it has no '/'
+    std::filesystem::path working_dir; // the child chdir()s here before exec
+    std::vector<std::string> env; // complete environment, "NAME=value" (see editor_environment)
     TerminalSize size;
-    std::optional<std::string> user;    // run as this user; requires root (see PtySession)
+    std::optional<std::string> user; // run as this user; requires root (see PtySession)
 };
 
 struct ExitStatus {

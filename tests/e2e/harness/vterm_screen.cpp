@@ -106,7 +106,9 @@ VtermScreen::VtermScreen(TerminalSize size, ReplySink reply)
     vterm_screen_reset(m_screen, 1);
 }
 
-VtermScreen::~VtermScreen() { vterm_free(m_vterm); }
+VtermScreen::~VtermScreen() {
+    vterm_free(m_vterm);
+}
 
 void VtermScreen::feed(std::string_view bytes) {
     vterm_input_write(m_vterm, bytes.data(), bytes.size());

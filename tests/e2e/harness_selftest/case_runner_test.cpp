@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <optional>
 #include <poll.h>
+#include <string>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -16,7 +18,9 @@ namespace {
 const std::filesystem::path cases = TRIO_E2E_SELFTEST_CASES_DIR;
 const Executable fake{"fake", TRIO_E2E_FAKE_EDITOR, "fake     "};
 
-CaseReport run(const std::string& name) { return run_case(load_case(cases, name), fake); }
+CaseReport run(const std::string& name) {
+    return run_case(load_case(cases, name), fake);
+}
 
 std::string all(const CaseReport& report) {
     std::string text;
@@ -55,17 +59,43 @@ TEST(CaseRunner, CaseIsSkippedWhenEnabledFails) {
     EXPECT_EQ(report.skip_reason, "`enabled` exited with 1: not on this machine\n");
 }
 
+// Shortens the harness's waits for a case that is meant to time out.
+class ShortTimeout {
+public:
+    ShortTimeout() {
+        if (const char* value = std::getenv("TRIO_E2E_TIMEOUT")) {
+            m_saved = value;
+        }
+        setenv("TRIO_E2E_TIMEOUT", "0.3", 1);
+    }
+    ~ShortTimeout() {
+        m_saved ? setenv("TRIO_E2E_TIMEOUT", m_saved->c_str(), 1) : unsetenv("TRIO_E2E_TIMEOUT");
+    }
+    ShortTimeout(const ShortTimeout&) = delete;
+    ShortTimeout& operator=(const ShortTimeout&) = delete;
+
+private:
+    std::optional<std::string> m_saved;
+};
+
 TEST(CaseRunner, WrongScreenFailsWithADiff) {
-    // Shorten the wait: this screen will never match.
-    const char* saved = std::getenv("TRIO_E2E_TIMEOUT");
-    const std::string restore = saved != nullptr ? saved : "";
-    setenv("TRIO_E2E_TIMEOUT", "0.3", 1);
-    const auto report = run("wrong-screen");
-    saved != nullptr ? setenv("TRIO_E2E_TIMEOUT", restore.c_str(), 1)
-                     : unsetenv("TRIO_E2E_TIMEOUT");
+    const auto report = [] {
+        ShortTimeout short_timeout;
+        return run("wrong-screen");
+    }();
     ASSERT_EQ(report.failures.size(), 1U) << all(report);
     EXPECT_TRUE(mentions(report, "-abd       |\n+abc       |\n")) << all(report);
     EXPECT_EQ(report.actual_screen, "abc       |\nfake      |\n          |\n(cursor: 0 3)\n");
+}
+
+TEST(CaseRunner, EditorThatDoesNotQuitIsKilledAndReported) {
+    const auto report = [] {
+        ShortTimeout short_timeout;
+        return run("no-exit");
+    }();
+    ASSERT_EQ(report.failures.size(), 1U) << all(report);
+    EXPECT_TRUE(mentions(report, "did not exit within 0.3 s of the quit keys (<c-q>); killed it"))
+        << all(report);
 }
 
 TEST(CaseRunner, LeftoverProcessIsReportedAndKilled) {

@@ -19,13 +19,15 @@ TEST(ShowDiff, ShowsMissingAndExtraRows) {
     EXPECT_EQ(show_diff({"a", "b"}, {"b", "c"}), "--- expected\n+++ actual\n-a|\n b|\n+c|\n");
 }
 
-TEST(ShowDiff, IsEmptyForEqualGrids) { EXPECT_EQ(show_diff({"a", "b"}, {"a", "b"}), ""); }
+TEST(ShowDiff, IsEmptyForEqualGrids) {
+    EXPECT_EQ(show_diff({"a", "b"}, {"a", "b"}), "");
+}
 
 TEST(ExpectScreen, WaitsForOutputThatArrivesLater) {
     TerminalFixture t({"sh", "-c", "read x; echo \"got $x\"; read y"}, {3, 10});
     t.session.write("yes\n");
-    const ScreenExpectation expected{{"yes       ", "got yes   ", "          "},
-                                     CursorPosition{2, 0}, "got"};
+    const ScreenExpectation expected{
+        {"yes       ", "got yes   ", "          "}, CursorPosition{2, 0}, "got"};
     const auto result = expect_screen(t.session, t.screen, expected, expect_deadline());
     EXPECT_TRUE(result.matched) << result.message;
 }

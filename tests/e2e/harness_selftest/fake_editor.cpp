@@ -21,10 +21,11 @@ namespace {
 
 struct Options {
     std::string file;
-    bool leak_child = false; // --leak: leave a sleeping child in the session
-    bool leave_shm = false;  // --shm: leave /dev/shm/trio.<pid>.fake behind
-    bool no_restore = false; // --no-restore: quit without leaving the alternate screen
-    int status = 0;          // --status N: exit status on quit
+    bool leak_child = false;  // --leak: leave a sleeping child in the session
+    bool leave_shm = false;   // --shm: leave /dev/shm/trio.<pid>.fake behind
+    bool no_restore = false;  // --no-restore: quit without leaving the alternate screen
+    bool ignore_quit = false; // --ignore-quit: <c-q> does nothing
+    int status = 0;           // --status N: exit status on quit
 };
 
 void put(const std::string& bytes) {
@@ -79,6 +80,8 @@ Options parse(int argc, char** argv) {
             options.leave_shm = true;
         } else if (arg == "--no-restore") {
             options.no_restore = true;
+        } else if (arg == "--ignore-quit") {
+            options.ignore_quit = true;
         } else if (arg == "--status" && i + 1 < argc) {
             options.status = std::atoi(argv[++i]);
         } else {
@@ -130,7 +133,7 @@ int main(int argc, char** argv) {
     std::string message;
     draw(lines, message, rows, cols);
     for (char c = 0; read(STDIN_FILENO, &c, 1) == 1;) {
-        if (c == 0x11) { // <c-q>
+        if (c == 0x11 && !options.ignore_quit) { // <c-q>
             break;
         }
         if (c == 0x13) { // <c-s>

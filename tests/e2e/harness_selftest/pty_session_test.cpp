@@ -70,17 +70,18 @@ TEST(PtySession, InputReachesTheProgramAndRawModeIsDetected) {
 }
 
 TEST(PtySession, LargeInputIsWrittenWithoutBlocking) {
-    TerminalFixture t({"sh", "-c", "stty raw -echo; echo ready; head -c 100000 > got"});
+    TerminalFixture t({"sh", "-c", "stty raw -echo; echo ready; head -c 1000000 > got"});
     ASSERT_TRUE(t.shows("ready"));
-    t.session.write(std::string(100000, 'x'));
+    t.session.write(std::string(1000000, 'x'));
     EXPECT_TRUE(t.session.input_pending()); // more than a pty buffer holds
     EXPECT_EQ(t.wait_exit(), (ExitStatus{0, 0}));
-    EXPECT_EQ(std::filesystem::file_size(t.dir.path() / "got"), 100000U);
+    EXPECT_EQ(std::filesystem::file_size(t.dir.path() / "got"), 1000000U);
 }
 
 TEST(PtySession, ResizeSignalsTheProgram) {
-    TerminalFixture t({"sh", "-c", "trap 'stty size; kill $!; exit 0' WINCH; sleep 30 & "
-                                   "echo ready; wait"});
+    TerminalFixture t({"sh", "-c",
+                       "trap 'stty size; kill $!; exit 0' WINCH; sleep 30 & "
+                       "echo ready; wait"});
     ASSERT_TRUE(t.shows("ready"));
     t.session.resize({9, 50});
     EXPECT_TRUE(t.shows("9 50"));

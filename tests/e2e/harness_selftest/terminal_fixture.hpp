@@ -15,7 +15,9 @@
 namespace trio::e2e {
 
 // Readable gtest messages for exit statuses.
-inline void PrintTo(const ExitStatus& status, std::ostream* out) { *out << status.to_string(); }
+inline void PrintTo(const ExitStatus& status, std::ostream* out) {
+    *out << status.to_string();
+}
 
 struct TerminalFixture {
     explicit TerminalFixture(std::vector<std::string> argv, TerminalSize size = {5, 40},

@@ -1,6 +1,5 @@
 // Unit tests for the editing session: keys in, document/cursor/messages out.
 #include "editor/commands/editor.hpp"
-
 #include "editor/keys/key.hpp"
 
 #include <gtest/gtest.h>
@@ -39,7 +38,7 @@ TEST(Editor, TypingInsertsAtTheCursorAndMarksModified) {
     EXPECT_EQ(editor.document().text(), "hi\n中文");
     EXPECT_EQ(editor.cursor(), ByteOffset(9));
     EXPECT_TRUE(editor.modified());
-    EXPECT_EQ(edits(editor).size(), 4u);
+    EXPECT_EQ(edits(editor).size(), 5u); // one edit per key
 }
 
 TEST(Editor, ArrowsMoveOverWideCharactersWhole) {
@@ -164,12 +163,31 @@ TEST(Editor, QuitWithoutChangesQuitsAtOnce) {
     EXPECT_TRUE(editor.wants_quit());
 }
 
-TEST(Editor, QuitWhileASaveIsInFlightWaitsForItsResult) {
+TEST(Editor, QuitRightAfterSaveWaitsForTheSaveInsteadOfAsking) {
     Editor editor = make_editor("");
-    type(editor, "a<c-s>");
-    // The save has not been confirmed yet, but the document is modified: ask.
-    type(editor, "<c-q>");
+    type(editor, "a<c-s><c-q>");
+    EXPECT_EQ(editor.mode(), Mode::Editing);
+    EXPECT_FALSE(editor.wants_quit());
+    editor.handle_save_result({SeqNo(1), true, 1, 1, ""});
+    EXPECT_TRUE(editor.wants_quit());
+}
+
+TEST(Editor, QuitAfterSaveAndMoreTypingAsks) {
+    Editor editor = make_editor("");
+    type(editor, "a<c-s>b<c-q>");
     EXPECT_EQ(editor.mode(), Mode::ConfirmQuit);
+    editor.handle_save_result({SeqNo(1), true, 1, 1, ""});
+    EXPECT_FALSE(editor.wants_quit());
+    EXPECT_EQ(editor.mode(), Mode::ConfirmQuit); // the question stays on screen
+    EXPECT_EQ(editor.message(), "Save modified buffer? (y)es, (n)o, (c)ancel");
+}
+
+TEST(Editor, QuitWhileASaveOfUnchangedTextIsInFlightWaitsForIt) {
+    Editor editor = make_editor("text");
+    type(editor, "<c-s><c-q>");
+    EXPECT_FALSE(editor.wants_quit());
+    editor.handle_save_result({SeqNo(0), true, 4, 1, ""});
+    EXPECT_TRUE(editor.wants_quit());
 }
 
 TEST(Editor, CountsLinesAsNanoDoes) {

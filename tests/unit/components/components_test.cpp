@@ -8,12 +8,11 @@
 #include "editor/terminal/signal_fd.hpp"
 #include "ipc/thread_channel.hpp"
 
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -23,7 +22,9 @@ namespace {
 
 using namespace std::chrono_literals;
 
-ipc::Deadline soon() { return ipc::Clock::now() + 10s; }
+ipc::Deadline soon() {
+    return ipc::Clock::now() + 10s;
+}
 
 // Lets the test keep the FakeScreen while the component owns "its" screen.
 class ForwardingScreen final : public render::Screen {
@@ -37,22 +38,13 @@ private:
     render::FakeScreen& m_target;
 };
 
-std::string row_text(const render::Frame& frame, std::uint16_t row) {
-    std::string text;
-    for (std::uint16_t c = 0; c < frame.columns; ++c) {
-        text += frame.at(row, c).text;
-    }
-    return text;
-}
-
 TEST(RenderComponent, ReportsTheSizeDrawsTheNewestViewAndEndsWhenInputCloses) {
     auto [to_render, render_in] = ipc::make_thread_channel<protocol::ToRender>(4);
     auto [render_out, from_render] = ipc::make_thread_channel<protocol::ToInputFromRender>(4);
     render::FakeScreen screen({10, 30});
-    RenderComponent component({std::move(render_in), std::move(render_out)}, ComponentContext{},
-                              [&](const ComponentContext&) {
-                                  return std::make_unique<ForwardingScreen>(screen);
-                              });
+    RenderComponent component(
+        {std::move(render_in), std::move(render_out)}, ComponentContext{},
+        [&](const ComponentContext&) { return std::make_unique<ForwardingScreen>(screen); });
     int status = -1;
     std::thread thread([&] { status = component.run(); });
 
@@ -68,7 +60,7 @@ TEST(RenderComponent, ReportsTheSizeDrawsTheNewestViewAndEndsWhenInputCloses) {
 
     EXPECT_EQ(status, 0);
     ASSERT_FALSE(screen.frames().empty());
-    EXPECT_EQ(row_text(screen.frames().back(), 0).substr(0, 12), "hello 中文");
+    EXPECT_EQ(render::row_text(screen.frames().back(), 0).substr(0, 12), "hello 中文");
     EXPECT_TRUE(from_render->receive(soon()) == std::nullopt);
     EXPECT_TRUE(from_render->closed());
 }

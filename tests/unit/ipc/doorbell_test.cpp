@@ -8,7 +8,9 @@
 namespace trio::ipc {
 namespace {
 
-bool readable_now(int fd) { return wait_readable(fd, Deadline::min()); }
+bool readable_now(int fd) {
+    return wait_readable(fd, Deadline::min());
+}
 
 class DoorbellTest : public ::testing::Test {
 protected:

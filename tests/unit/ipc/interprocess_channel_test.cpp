@@ -21,7 +21,9 @@ using testing::TestCodec;
 using testing::TestMessage;
 using namespace std::chrono_literals;
 
-Deadline far_deadline() { return Clock::now() + 20s; }
+Deadline far_deadline() {
+    return Clock::now() + 20s;
+}
 
 struct Channel {
     std::unique_ptr<Sender<TestMessage>> sender;

@@ -20,7 +20,9 @@ TEST(ShmNames, ANameIsTrioThenThePidThen128RandomBitsInHex) {
     EXPECT_EQ(shm_name_prefix(::getpid()), prefix);
 }
 
-TEST(ShmNames, TwoNamesDiffer) { EXPECT_NE(make_shm_name(), make_shm_name()); }
+TEST(ShmNames, TwoNamesDiffer) {
+    EXPECT_NE(make_shm_name(), make_shm_name());
+}
 
 TEST(ShmNames, ObjectsAreFoundByTheirCreatorsPidUntilUnlinked) {
     const std::string name = make_shm_name();

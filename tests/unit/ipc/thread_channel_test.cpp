@@ -63,7 +63,9 @@ private:
     int m_value;
 };
 
-Deadline far_deadline() { return Clock::now() + 20s; }
+Deadline far_deadline() {
+    return Clock::now() + 20s;
+}
 
 TEST(ThreadChannel, MessagesQueuedAtDestructionAreDestroyedOnce) {
     Registry registry;

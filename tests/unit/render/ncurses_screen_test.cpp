@@ -2,6 +2,7 @@
 // its errors. layout() carries the detailed screen tests; this checks the ncurses plumbing.
 #include "editor/render/layout.hpp"
 #include "editor/render/ncurses_screen.hpp"
+#include "editor/text/utf8.hpp"
 #include "render_test_helpers.hpp"
 
 #include <array>
@@ -9,12 +10,15 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 #include <poll.h>
 #include <pty.h>
 #include <stdexcept>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <vterm.h>
 
 namespace trio::render {
 namespace {
@@ -44,11 +48,11 @@ public:
         ASSERT_EQ(::ioctl(m_slave, TIOCSWINSZ, &size), 0);
     }
 
-    // Reads until everything read so far contains `needle`, or a generous deadline passes
-    // (the output is already written; the deadline only keeps a failure from hanging).
-    bool wait_for(std::string_view needle) {
+    // Reads until `done(everything read so far)` holds, or a generous deadline passes (the
+    // output is already written; the deadline only keeps a failure from hanging).
+    bool wait_until(const std::function<bool(const std::string&)>& done) {
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (m_output.find(needle) == std::string::npos) {
+        while (!done(m_output)) {
             const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                 deadline - std::chrono::steady_clock::now());
             pollfd ready{m_master, POLLIN, 0};
@@ -65,6 +69,12 @@ public:
         return true;
     }
 
+    bool wait_for(std::string_view needle) {
+        return wait_until([needle](const std::string& output) {
+            return output.find(needle) != std::string::npos;
+        });
+    }
+
     [[nodiscard]] const std::string& output() const { return m_output; }
 
 private:
@@ -72,6 +82,47 @@ private:
     int m_slave = -1;
     std::string m_output;
 };
+
+// What a terminal shows after `bytes`: each row's text (as row_text() spells it) and, last,
+// the cursor position as "row,column". libvterm is the emulator the e2e tests use too.
+std::vector<std::string> emulate(const std::string& bytes, int rows, int columns) {
+    const std::unique_ptr<VTerm, void (*)(VTerm*)> vt(vterm_new(rows, columns), vterm_free);
+    vterm_set_utf8(vt.get(), 1);
+    VTermScreen* vscreen = vterm_obtain_screen(vt.get());
+    vterm_screen_reset(vscreen, 1);
+    vterm_input_write(vt.get(), bytes.data(), bytes.size());
+    std::vector<std::string> shown;
+    for (int r = 0; r < rows; ++r) {
+        std::string row;
+        for (int c = 0; c < columns; ++c) {
+            VTermScreenCell cell{};
+            vterm_screen_get_cell(vscreen, VTermPos{r, c}, &cell);
+            if (cell.chars[0] == 0xFFFFFFFF) { // the right half of a wide character
+                continue;
+            }
+            if (cell.chars[0] == 0) {
+                row += ' ';
+            }
+            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i] != 0; ++i) {
+                row += text::encode_utf8(cell.chars[i]);
+            }
+        }
+        shown.push_back(row);
+    }
+    VTermPos cursor{};
+    vterm_state_get_cursorpos(vterm_obtain_state(vt.get()), &cursor);
+    shown.push_back(std::to_string(cursor.row) + "," + std::to_string(cursor.col));
+    return shown;
+}
+
+std::vector<std::string> expected_screen(const Frame& frame) {
+    std::vector<std::string> rows;
+    for (std::uint16_t r = 0; r < frame.rows; ++r) {
+        rows.push_back(row_text(frame, r));
+    }
+    rows.push_back(std::to_string(frame.cursor_row) + "," + std::to_string(frame.cursor_column));
+    return rows;
+}
 
 class NcursesScreenTest : public ::testing::Test {
 protected:
@@ -93,6 +144,27 @@ TEST_F(NcursesScreenTest, PresentedFrameReachesTheTerminal) {
     EXPECT_TRUE(pty.wait_for("中文")) << pty.output();
     EXPECT_TRUE(pty.wait_for("笔记.txt")) << pty.output();
     EXPECT_TRUE(pty.wait_for("Ln 1/1, Col 1")) << pty.output();
+}
+
+TEST_F(NcursesScreenTest, TerminalShowsExactlyTheLastFrame) {
+    Pty pty(8, 30);
+    NcursesScreen screen(pty.slave(), pty.slave());
+    protocol::ViewMessage view =
+        view_of({"中文 e\u0301 a\x01 \x80 \tx", "第二行很长很长很长很长很长很长很长", "\u6587abc"});
+    view.file_name = "中文名字.txt";
+    view.modified = true;
+    view.message = "消息 ok";
+    view.cursor_row = 1;
+    view.cursor_column = 4;
+    screen.present(layout(view, screen.size(), {}));
+    // Scrolled one column: wide characters now straddle the left edge, and ncurses sends
+    // only the difference to the first frame.
+    view.left_column = protocol::DisplayColumn(1);
+    const Frame last = layout(view, screen.size(), {});
+    screen.present(last);
+    const std::vector<std::string> expected = expected_screen(last);
+    pty.wait_until([&](const std::string& out) { return emulate(out, 8, 30) == expected; });
+    EXPECT_EQ(emulate(pty.output(), 8, 30), expected);
 }
 
 TEST_F(NcursesScreenTest, BracketedPasteIsOnWhileTheScreenLives) {

@@ -67,6 +67,15 @@ TEST(StatusBar, ChineseNameNeverLeavesHalfACharacter) {
     }
 }
 
+TEST(StatusBar, MarkersOutlastTheNameAndAreNeverCut) {
+    protocol::ViewMessage view = status_view("中文名字.txt");
+    view.modified = true;
+    // 26 for the right part, 1 blank, 5 left: " " + " [+]" fits, "<" does not.
+    EXPECT_EQ(run_text(status_bar(view, 32, 8)), "  [+] Ln 3/10, Col 5  threads   ");
+    // 4 left: half a marker would mean nothing, so only the blank remains.
+    EXPECT_EQ(run_text(status_bar(view, 31, 8)), "     Ln 3/10, Col 5  threads   ");
+}
+
 TEST(StatusBar, RightPartWiderThanTheTerminalIsCutAtTheRightEdge) {
     const CellRun row = status_bar(status_view("a.txt"), 20, 8);
     EXPECT_EQ(run_text(row), "Ln 3/10, Col 5  thre");

@@ -73,6 +73,8 @@ TEST(Glyph, C1ControlsAndInvisibleCharactersAreShownInHex) {
     EXPECT_EQ(show("\ufeff"), (Shown{3, 6, GlyphKind::Control, "<feff>"})); // BOM
     EXPECT_EQ(show("\u202e"), (Shown{3, 6, GlyphKind::Control, "<202e>"})); // RTL override
     EXPECT_EQ(show("\u2028"), (Shown{3, 6, GlyphKind::Control, "<2028>"})); // line separator
+    EXPECT_EQ(show("\u0378"), (Shown{2, 5, GlyphKind::Control, "<378>"}));  // unassigned
+    EXPECT_EQ(show("\U0010FFFF"), (Shown{4, 8, GlyphKind::Control, "<10ffff>"})); // nonchar
 }
 
 TEST(Glyph, InvalidByteIsShownInHexEscape) {

@@ -9,8 +9,8 @@ namespace {
 using document::Document;
 
 ViewSource source_for(const Document& doc, std::uint64_t cursor) {
-    return ViewSource{doc, ByteOffset(cursor), 8, "f.txt", false, false,
-                      protocol::Design::Threads, "", false, false};
+    return ViewSource{doc,   ByteOffset(cursor),        8,  "f.txt", false,
+                      false, protocol::Design::Threads, "", false,   false};
 }
 
 TEST(ViewBuilder, ClipLineKeepsOnlyTheVisibleColumns) {
