@@ -1,6 +1,8 @@
 // The autosave component's event loop: apply edits in order, save on request, report back.
 #include "editor/components/autosave_component.hpp"
 
+#include "editor/components/overloaded.hpp"
+
 #include <chrono>
 
 namespace trio::components {
@@ -8,7 +10,6 @@ namespace trio::components {
 namespace {
 // Status messages are small and rare; a full status queue for this long means input is stuck.
 constexpr std::chrono::seconds status_send_timeout{2};
-template <class... F> struct Overloaded : F... { using F::operator()...; };
 } // namespace
 
 AutosaveComponent::AutosaveComponent(autosave::Replica replica, AutosaveEnds ends,

@@ -2,6 +2,8 @@
 // termination signals and (when a queue was full) the channels' space doorbells.
 #include "editor/components/input_component.hpp"
 
+#include "editor/components/overloaded.hpp"
+
 #include "editor/components/outbox.hpp"
 #include "editor/keys/key_decoder.hpp"
 #include "editor/terminal/signal_fd.hpp"
@@ -21,7 +23,6 @@ namespace {
 constexpr int escape_timeout_ms = 25;
 constexpr std::size_t read_chunk = 64 * 1024;
 
-template <class... F> struct Overloaded : F... { using F::operator()...; };
 
 } // namespace
 

@@ -37,6 +37,10 @@ struct ViewLine {
 
 enum class Design : std::uint8_t { Threads = 1, Processes = 2 };
 
+// Screen rows that are not document text: status bar, message line, key hints. Input sends
+// (rows - chrome_rows) text lines; render lays them out above those three rows.
+inline constexpr std::uint16_t chrome_rows = 3;
+
 // What the screen should show now. Bounded by the screen size, never by the file size.
 struct ViewMessage {
     SeqNo seq;                       // increases with every view sent

@@ -12,7 +12,7 @@ namespace trio::render {
 
 namespace {
 
-constexpr std::uint16_t chrome_rows = 3; // status bar, message, key hints
+using protocol::chrome_rows;
 
 // Copies `run` into `row` from column 0, cutting it at the frame's width.
 void put_row(Frame& frame, std::uint16_t row, const CellRun& run) {

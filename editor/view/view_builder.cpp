@@ -22,7 +22,7 @@ DisplayColumn cursor_column(const ViewSource& source) {
 } // namespace
 
 std::uint32_t text_rows(protocol::TerminalSize size) {
-    return size.rows > chrome_rows ? size.rows - chrome_rows : 0;
+    return size.rows > protocol::chrome_rows ? size.rows - protocol::chrome_rows : 0u;
 }
 
 void scroll_to_cursor(Viewport& viewport, const ViewSource& source, protocol::TerminalSize size) {

@@ -14,8 +14,6 @@ using document::ByteOffset;
 using document::DisplayColumn;
 using document::LineIndex;
 
-// Rows of the screen that are not text: status bar, message line, key hints.
-inline constexpr std::uint32_t chrome_rows = 3;
 
 // The part of the document on screen; kept by the input component between views.
 struct Viewport {
