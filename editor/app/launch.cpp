@@ -9,9 +9,9 @@
 #include "editor/components/input_component.hpp"
 #include "editor/components/render_component.hpp"
 #include "editor/files/file_reader.hpp"
-#include "editor/render/emergency_restore_terminal.hpp"
 #include "editor/render/ncurses_screen.hpp"
 #include "editor/terminal/crash_guard.hpp"
+#include "editor/terminal/emergency_restore_terminal.hpp"
 #include "editor/terminal/raw_mode.hpp"
 #include "editor/terminal/signal_fd.hpp"
 
@@ -113,7 +113,7 @@ int run_editor(const Options& options, const Build& build) {
         std::unique_ptr<ipc::Runtime> runtime = build.make_runtime();
         runtime->on_abnormal_exit = [](const ipc::ExitReport& report) {
             if (report.name == "render") {
-                render::emergency_restore_terminal(STDOUT_FILENO);
+                terminal::emergency_restore_terminal(STDOUT_FILENO);
             }
         };
         runtime->start(std::move(parts));

@@ -2,9 +2,8 @@
 // termination signals and (when a queue was full) the channels' space doorbells.
 #include "editor/components/input_component.hpp"
 
-#include "editor/components/overloaded.hpp"
-
 #include "editor/components/outbox.hpp"
+#include "editor/components/overloaded.hpp"
 #include "editor/keys/key_decoder.hpp"
 #include "editor/terminal/signal_fd.hpp"
 #include "editor/view/view_builder.hpp"
@@ -22,7 +21,6 @@ namespace {
 // How long a lone ESC waits for the rest of an escape sequence (kilo and vim use similar).
 constexpr int escape_timeout_ms = 25;
 constexpr std::size_t read_chunk = 64 * 1024;
-
 
 } // namespace
 

@@ -3,8 +3,6 @@
 
 namespace trio::components {
 
-template <class... F> struct Overloaded : F... {
-    using F::operator()...;
-};
+template <class... F> struct Overloaded : F... { using F::operator()...; };
 
 } // namespace trio::components

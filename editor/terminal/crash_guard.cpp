@@ -1,6 +1,8 @@
 // Crash-time terminal restore, async-signal-safe only. Runs in the launcher's process.
 #include "editor/terminal/crash_guard.hpp"
 
+#include "editor/terminal/emergency_restore_terminal.hpp"
+
 #include <csignal>
 #include <cstring>
 #include <initializer_list>
@@ -15,9 +17,8 @@ int g_fd = -1;
 termios g_saved{};
 
 void restore_and_reraise(int sig) {
-    constexpr char reset[] = "\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
     tcsetattr(g_fd, TCSANOW, &g_saved);
-    [[maybe_unused]] ssize_t n = write(g_fd, reset, sizeof reset - 1);
+    emergency_restore_terminal(g_fd);
     signal(sig, SIG_DFL);
     raise(sig);
 }

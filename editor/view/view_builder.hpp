@@ -14,7 +14,6 @@ using document::ByteOffset;
 using document::DisplayColumn;
 using document::LineIndex;
 
-
 // The part of the document on screen; kept by the input component between views.
 struct Viewport {
     LineIndex first_line;

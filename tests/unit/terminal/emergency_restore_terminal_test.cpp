@@ -1,11 +1,11 @@
 // Tests for the ncurses-free terminal reset a supervisor writes after render died.
-#include "editor/render/emergency_restore_terminal.hpp"
+#include "editor/terminal/emergency_restore_terminal.hpp"
 
 #include <array>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-namespace trio::render {
+namespace trio::terminal {
 namespace {
 
 TEST(EmergencyRestoreTerminal, WritesTheMinimalXtermReset) {
@@ -28,4 +28,4 @@ TEST(EmergencyRestoreTerminal, IgnoresABadDescriptor) {
 }
 
 } // namespace
-} // namespace trio::render
+} // namespace trio::terminal

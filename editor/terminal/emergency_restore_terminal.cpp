@@ -1,12 +1,12 @@
 // The ncurses-free terminal reset for a supervisor whose render process died. Runs in the
 // launcher (main thread or supervisor process).
-#include "editor/render/emergency_restore_terminal.hpp"
+#include "editor/terminal/emergency_restore_terminal.hpp"
 
 #include <cerrno>
 #include <string_view>
 #include <unistd.h>
 
-namespace trio::render {
+namespace trio::terminal {
 
 void emergency_restore_terminal(int fd) noexcept {
     // Attributes last: leaving the alternate screen restores the cursor saved on entering
@@ -28,4 +28,4 @@ void emergency_restore_terminal(int fd) noexcept {
     }
 }
 
-} // namespace trio::render
+} // namespace trio::terminal

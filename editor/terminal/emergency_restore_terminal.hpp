@@ -1,9 +1,9 @@
-// Last-resort terminal reset for a supervisor whose render process died without restoring
-// the screen. Deliberately free of ncurses: the caller may be a signal handler or a process
-// that never initialised curses.
+// Last-resort terminal reset, for a supervisor whose render process died without restoring
+// the screen and for the crash guard. Deliberately free of ncurses: the caller may be a signal
+// handler or a process that never initialised curses.
 #pragma once
 
-namespace trio::render {
+namespace trio::terminal {
 
 // Writes to `fd` the minimal reset an xterm-like terminal needs after render vanished: leave
 // the alternate screen, show the cursor, disable bracketed paste, reset attributes. Uses
@@ -11,4 +11,4 @@ namespace trio::render {
 // other errors (there is nobody left to report them to). Never throws.
 void emergency_restore_terminal(int fd) noexcept;
 
-} // namespace trio::render
+} // namespace trio::terminal
