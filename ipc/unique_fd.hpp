@@ -1,7 +1,9 @@
 // Owns one file descriptor and closes it exactly once; the building block of every end that
-// must close when its owner (thread, process or object) goes away. Used by all of ipc/.
+// must close when its owner (thread, process or object) goes away. Used by all of ipc/ and,
+// as the one POSIX utility shared across layers, by editor/files/ (header-only, std only).
 #pragma once
 
+#include <cerrno>
 #include <unistd.h>
 #include <utility>
 
@@ -28,11 +30,16 @@ public:
     [[nodiscard]] bool valid() const { return m_fd >= 0; }
 
     // Closes now. close() is not retried on EINTR: on Linux the descriptor is gone either way.
-    void reset() {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-            m_fd = -1;
+    void reset() { (void)close(); }
+
+    // Closes now and returns 0, or the errno of a failed close(2), for callers to whom a failed
+    // close matters (after writing a file).
+    [[nodiscard]] int close() {
+        if (m_fd < 0) {
+            return 0;
         }
+        const int result = ::close(std::exchange(m_fd, -1));
+        return result == 0 ? 0 : errno;
     }
 
 private:

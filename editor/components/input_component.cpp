@@ -13,6 +13,8 @@
 #include <csignal>
 #include <poll.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace trio::components {
 
@@ -90,8 +92,7 @@ private:
     }
 
     void read_terminal() {
-        std::array<std::byte, read_chunk> buffer{};
-        const ssize_t n = read(m_context.tty_in, buffer.data(), buffer.size());
+        const ssize_t n = read(m_context.tty_in, m_read_buffer.data(), m_read_buffer.size());
         if (n < 0 && errno == EINTR) {
             return;
         }
@@ -101,7 +102,8 @@ private:
             return;
         }
         const protocol::TimestampNs now = monotonic_now_ns();
-        handle_keys(m_decoder.feed(std::span(buffer.data(), static_cast<std::size_t>(n))), now);
+        handle_keys(m_decoder.feed(std::span(m_read_buffer.data(), static_cast<std::size_t>(n))),
+                    now);
     }
 
     void handle_keys(const std::vector<keys::Key>& keys, protocol::TimestampNs read_ns) {
@@ -205,7 +207,7 @@ private:
         view::scroll_to_cursor(m_viewport, source, *m_size);
         protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
         view.seq = document::SeqNo(++m_view_seq);
-        view.key_read_ns = m_key_read_ns;
+        view.key_read_ns = std::exchange(m_key_read_ns, 0); // only a key's own view carries it
         return view;
     }
 
@@ -220,6 +222,7 @@ private:
     const ComponentContext& m_context;
     terminal::SignalFd m_signals;
     keys::KeyDecoder m_decoder;
+    std::vector<std::byte> m_read_buffer = std::vector<std::byte>(read_chunk);
     Outbox<protocol::ToAutosave> m_edits;
     LatestSlot<protocol::ToRender> m_view;
     view::Viewport m_viewport{};

@@ -6,7 +6,7 @@
 #include "editor/files/file_error.hpp"
 #include "editor/files/save_target.hpp"
 #include "editor/files/temp_file.hpp"
-#include "editor/files/unique_fd.hpp"
+#include "ipc/unique_fd.hpp"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -16,6 +16,8 @@
 #include <utility>
 
 namespace trio::files {
+
+using ipc::UniqueFd;
 
 namespace {
 

@@ -4,13 +4,15 @@
 
 #include "editor/files/fd_io.hpp"
 #include "editor/files/file_error.hpp"
-#include "editor/files/unique_fd.hpp"
+#include "ipc/unique_fd.hpp"
 
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 
 namespace trio::files {
+
+using ipc::UniqueFd;
 
 namespace {
 

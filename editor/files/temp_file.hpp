@@ -2,13 +2,15 @@
 // it in place. Used by atomic_save in the autosave component.
 #pragma once
 
-#include "editor/files/unique_fd.hpp"
+#include "ipc/unique_fd.hpp"
 
 #include <string>
 #include <sys/types.h>
 #include <utility>
 
 namespace trio::files {
+
+using ipc::UniqueFd;
 
 // Error style: throws std::system_error carrying the errno (atomic_save adds the path the
 // user knows). Move-only; not thread-safe.

@@ -1,12 +1,14 @@
 // write_all and read_to_end: full transfers and reported errors.
 #include "editor/files/fd_io.hpp"
-#include "editor/files/unique_fd.hpp"
+#include "ipc/unique_fd.hpp"
 
 #include <cerrno>
 #include <fcntl.h>
 #include <gtest/gtest.h>
 
 namespace trio::files {
+
+using ipc::UniqueFd;
 namespace {
 
 TEST(WriteAll, FullDiskIsReportedAsEnospc) {
