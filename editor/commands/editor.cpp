@@ -238,6 +238,14 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
     }
 }
 
+void Editor::handle_autosave_lost() {
+    m_save_in_flight = false;
+    m_quit_after_save = false;
+    if (m_mode == Mode::Editing) {
+        set_message("Cannot save: the autosave component has stopped", MessageKind::Error);
+    }
+}
+
 void Editor::handle_autosave_problem(const protocol::AutosaveProblem& problem) {
     set_message(problem.error, MessageKind::Error);
 }

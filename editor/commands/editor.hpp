@@ -29,6 +29,8 @@ public:
     void handle_key(const keys::Key& key);
     void handle_save_result(const protocol::SaveResult& result);
     void handle_autosave_problem(const protocol::AutosaveProblem& problem);
+    // Autosave has ended: any save on its way will never be answered, and none can be made.
+    void handle_autosave_lost();
 
     // Text rows on screen, for PgUp/PgDn; set by the input component on every resize.
     void set_page_rows(std::uint32_t rows) { m_page_rows = rows == 0 ? 1 : rows; }

@@ -156,19 +156,21 @@ private:
         }
     }
 
-    // Without autosave nothing can be saved: say so, and answer pending saves as failed so
-    // the user keeps the text on screen and can decide.
+    // Without autosave nothing can be saved: say so when it goes, and answer every save
+    // (sent but unanswered, or still queued here) as failed, so the text stays on screen and
+    // the user can decide.
     void autosave_lost() {
-        m_autosave_alive = false;
+        bool save_dropped = false;
         for (const auto& msg : m_edits.pending()) {
-            if (const auto* save = std::get_if<protocol::SaveRequest>(&msg)) {
-                m_editor.handle_save_result(
-                    {save->seq, false, 0, 0, "Cannot save: the autosave component has stopped"});
-            }
+            save_dropped = save_dropped || std::holds_alternative<protocol::SaveRequest>(msg);
         }
         m_edits.pending().clear();
         m_edits_waiting = false;
-        m_view_dirty = true;
+        if (m_autosave_alive || save_dropped) {
+            m_editor.handle_autosave_lost();
+            m_view_dirty = true;
+        }
+        m_autosave_alive = false;
     }
 
     void flush() {
@@ -181,7 +183,7 @@ private:
             if (state == OutboxState::PeerGone) {
                 autosave_lost();
             }
-        } else {
+        } else if (!m_edits.empty()) {
             autosave_lost();
         }
         if (m_view_dirty && m_size && !m_done) {

@@ -190,6 +190,17 @@ TEST(Editor, QuitWhileASaveOfUnchangedTextIsInFlightWaitsForIt) {
     EXPECT_TRUE(editor.wants_quit());
 }
 
+TEST(Editor, LosingAutosaveFailsTheSaveInFlightAndLetsQuitAsk) {
+    Editor editor = make_editor("");
+    type(editor, "a<c-s><c-q>"); // waiting to quit after the save
+    editor.handle_autosave_lost();
+    EXPECT_TRUE(editor.message_is_error());
+    EXPECT_EQ(editor.message(), "Cannot save: the autosave component has stopped");
+    EXPECT_FALSE(editor.wants_quit());
+    type(editor, "<c-q>");
+    EXPECT_EQ(editor.mode(), Mode::ConfirmQuit); // unsaved text is never dropped silently
+}
+
 TEST(Editor, CountsLinesAsNanoDoes) {
     EXPECT_EQ(counted_lines(Document("")), 0u);
     EXPECT_EQ(counted_lines(Document("a")), 1u);

@@ -1,0 +1,168 @@
+// Starts one editor under a pty for a fault test and inspects it and what it leaves behind.
+// Runs in the test process.
+#include "tests/fault/fault_session.hpp"
+
+#include "editor/keys/key.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <system_error>
+
+namespace trio::fault {
+namespace fs = std::filesystem;
+namespace {
+
+void write_file(const fs::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    if (!out.flush()) {
+        throw std::runtime_error("cannot write " + path.string());
+    }
+}
+
+// Prepares the directory (file.txt, a private HOME) and says how to start the editor in it.
+e2e::SessionOptions prepare(const e2e::TempDir& dir, const e2e::Executable& editor,
+                            const FaultSetup& setup) {
+    if (editor.path.empty()) {
+        throw std::invalid_argument(editor.name + " is not built by this CMake tree");
+    }
+    const auto home = dir.path() / "home";
+    for (const char* sub : {".config", ".local/share", ".local/state", ".cache", ".run"}) {
+        fs::create_directories(home / sub);
+    }
+    fs::permissions(home / ".run", fs::perms::owner_all);
+    write_file(dir.path() / "file.txt", setup.file_text);
+
+    auto env = e2e::editor_environment(home);
+    for (const auto& replacement : setup.env_overrides) {
+        const auto name = replacement.substr(0, replacement.find('=') + 1);
+        std::erase_if(env, [&](const std::string& var) { return var.starts_with(name); });
+        env.push_back(replacement);
+    }
+    return {{editor.path, "file.txt"}, dir.path(), env, screen_size, std::nullopt};
+}
+
+std::string trim_right(std::string text) {
+    text.erase(text.find_last_not_of(' ') + 1);
+    return text;
+}
+
+} // namespace
+
+FaultSession::FaultSession(const e2e::Executable& editor, const FaultSetup& setup)
+    : m_editor(editor), m_pty(prepare(m_dir, editor, setup)),
+      m_screen(screen_size, [this](std::string_view reply) { m_pty.write(reply); }),
+      m_sink([this](std::string_view bytes) {
+          m_output.append(bytes);
+          m_screen.feed(bytes);
+      }) {}
+
+FaultSession::~FaultSession() {
+    for (const auto& name : shm_objects_left()) {
+        std::error_code ignored;
+        fs::remove(fs::path("/dev/shm") / name, ignored);
+    }
+}
+
+// e2e::pump_until, but every byte read also lands in m_output.
+bool FaultSession::wait_until(const std::function<bool()>& done) {
+    const auto deadline = e2e::expect_deadline();
+    while (!done()) {
+        if (m_pty.try_wait() && m_pty.at_end_of_output()) {
+            return false; // nothing on the screen can change any more
+        }
+        const auto now = e2e::Clock::now();
+        if (now >= deadline) {
+            return false;
+        }
+        // Bounded so that `done` may watch state that changes without output (/proc, termios).
+        m_pty.pump(std::min(deadline, now + std::chrono::milliseconds(50)), m_sink);
+    }
+    return true;
+}
+
+bool FaultSession::wait_until_ready() {
+    const auto ready = [this] {
+        if (!m_pty.input_is_raw() || !m_screen.alternate_screen()) {
+            return false;
+        }
+        const auto status = m_screen.rows()[status_row];
+        return status.starts_with(" file.txt ") && status.find(m_editor.label) != std::string::npos;
+    };
+    return wait_until(ready);
+}
+
+void FaultSession::type(std::string_view notation) {
+    std::string bytes;
+    for (const auto& key : keys::parse_keys(notation)) {
+        bytes += keys::encode_key(key);
+    }
+    m_pty.write(bytes);
+}
+
+e2e::ExpectResult FaultSession::expect_row(int row, std::string_view text) {
+    const auto index = static_cast<std::size_t>(row);
+    const auto matches = [&] { return trim_right(m_screen.rows()[index]) == text; };
+    if (wait_until(matches)) {
+        return {true, {}};
+    }
+    return {false, "row " + std::to_string(row) + " never read \"" + std::string(text) + "\"\n" +
+                       describe()};
+}
+
+std::optional<pid_t> FaultSession::wait_for_child(std::string_view comm) {
+    std::optional<pid_t> found;
+    const auto named = [&] {
+        for (const auto& process : e2e::processes_in_session(pid())) {
+            if (process.parent == pid() && process.name == comm && !process.zombie()) {
+                found = process.pid;
+            }
+        }
+        return found.has_value();
+    };
+    (void)wait_until(named);
+    return found;
+}
+
+std::optional<e2e::ExitStatus> FaultSession::wait_exit() {
+    const auto status = m_pty.wait_exit(e2e::expect_deadline(), m_sink);
+    if (status) {
+        (void)m_pty.drain(e2e::expect_deadline(), m_sink);
+    }
+    return status;
+}
+
+std::vector<e2e::ProcessInfo> FaultSession::processes_left() const {
+    return e2e::processes_in_session(pid());
+}
+
+std::vector<std::string> FaultSession::shm_objects_left() const {
+    return e2e::names_with_prefix("/dev/shm", e2e::shm_prefix_of(pid()));
+}
+
+std::string FaultSession::describe() const {
+    std::ostringstream text;
+    text << "terminal (scrollback, then screen):\n";
+    for (const auto& line : m_screen.scrollback()) {
+        text << line << "\n";
+    }
+    text << e2e::screen_file_text(m_screen) << "alternate screen: " << m_screen.alternate_screen()
+         << ", cursor visible: " << m_screen.cursor_visible()
+         << ", pty input raw: " << m_pty.input_is_raw() << "\n";
+    return text.str();
+}
+
+std::string FaultSession::file_on_disk() const {
+    std::ifstream in(m_dir.path() / "file.txt", std::ios::binary);
+    if (!in) {
+        return "<missing>";
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+} // namespace trio::fault
