@@ -20,6 +20,8 @@ namespace {
 // An insert travels to autosave as one message; keep each under the transport's limit.
 constexpr std::size_t max_insert_chunk = 16 * 1024;
 
+constexpr std::string_view autosave_lost_text = "Cannot save: the autosave component has stopped";
+
 // Terminals send a pasted newline as CR; a document line break is LF.
 std::string normalise_paste(std::string_view text) {
     std::string out;
@@ -200,6 +202,11 @@ void Editor::move_vertically(std::int64_t lines) {
 }
 
 void Editor::request_save() {
+    if (m_autosave_lost) {
+        m_quit_after_save = false;
+        set_message(std::string(autosave_lost_text), MessageKind::Error);
+        return;
+    }
     m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
     m_save_in_flight = true;
     m_save_seq = m_doc.last_seq();
@@ -239,10 +246,11 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
 }
 
 void Editor::handle_autosave_lost() {
+    m_autosave_lost = true;
     m_save_in_flight = false;
     m_quit_after_save = false;
     if (m_mode == Mode::Editing) {
-        set_message("Cannot save: the autosave component has stopped", MessageKind::Error);
+        set_message(std::string(autosave_lost_text), MessageKind::Error);
     }
 }
 

@@ -71,6 +71,7 @@ private:
     std::string m_message;
     bool m_message_is_error = false;
     bool m_save_in_flight = false;
+    bool m_autosave_lost = false;
     bool m_quit_after_save = false;
     bool m_quit = false;
     std::vector<protocol::ToAutosave> m_outgoing;

@@ -201,6 +201,16 @@ TEST(Editor, LosingAutosaveFailsTheSaveInFlightAndLetsQuitAsk) {
     EXPECT_EQ(editor.mode(), Mode::ConfirmQuit); // unsaved text is never dropped silently
 }
 
+TEST(Editor, OnceAutosaveIsLostSavesFailAtOnceAndQuitAsks) {
+    Editor editor = make_editor("");
+    editor.handle_autosave_lost();
+    type(editor, "a<c-s><c-q>");
+    for (const auto& msg : editor.take_outgoing()) {
+        EXPECT_FALSE(std::holds_alternative<protocol::SaveRequest>(msg));
+    }
+    EXPECT_EQ(editor.mode(), Mode::ConfirmQuit);
+}
+
 TEST(Editor, CountsLinesAsNanoDoes) {
     EXPECT_EQ(counted_lines(Document("")), 0u);
     EXPECT_EQ(counted_lines(Document("a")), 1u);
