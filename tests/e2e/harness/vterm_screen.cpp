@@ -1,6 +1,8 @@
 // Wraps libvterm for the e2e tests: feeds it program output and reads the screen back as text.
 #include "tests/e2e/harness/vterm_screen.hpp"
 
+#include "editor/text/utf8.hpp"
+
 #include <cstdint>
 #include <stdexcept>
 #include <vterm.h>
@@ -37,28 +39,6 @@ namespace {
 // libvterm marks the right half of a double-width character with this value.
 constexpr std::uint32_t continuation_cell = 0xFFFFFFFF;
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        cp = 0xFFFD;
-    }
-    const auto byte = [&out](std::uint32_t value) { out.push_back(static_cast<char>(value)); };
-    if (cp < 0x80) {
-        byte(cp);
-    } else if (cp < 0x800) {
-        byte(0xC0 | (cp >> 6));
-        byte(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        byte(0xE0 | (cp >> 12));
-        byte(0x80 | ((cp >> 6) & 0x3F));
-        byte(0x80 | (cp & 0x3F));
-    } else {
-        byte(0xF0 | (cp >> 18));
-        byte(0x80 | ((cp >> 12) & 0x3F));
-        byte(0x80 | ((cp >> 6) & 0x3F));
-        byte(0x80 | (cp & 0x3F));
-    }
-}
-
 // Cells as a user reads them: empty cells are spaces, a wide character is written once.
 template <typename CellAt> std::string cells_text(int cols, CellAt&& cell_at) {
     std::string text;
@@ -73,7 +53,7 @@ template <typename CellAt> std::string cells_text(int cols, CellAt&& cell_at) {
             text.push_back(' ');
         }
         for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i] != 0; ++i) {
-            append_utf8(text, cell.chars[i]);
+            text += text::encode_utf8(static_cast<char32_t>(cell.chars[i]));
         }
         col += cell.width > 1 ? cell.width : 1;
     }
