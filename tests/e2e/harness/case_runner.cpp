@@ -261,6 +261,16 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
     if (!result.matched) {
         fail((spec.screen ? "" : "no `screen` file\n") + result.message);
     }
+    if (result.matched && spec.resize) {
+        session.resize(*spec.resize); // the editor gets SIGWINCH
+        screen.resize(*spec.resize);
+        const ScreenExpectation resized{parse_screen(*spec.resized_screen, editor.label), {}, {}};
+        const auto after = expect_screen(session, screen, resized, expect_deadline());
+        if (!after.matched) {
+            fail("after resizing to " + std::to_string(spec.resize->rows) + "x" +
+                 std::to_string(spec.resize->cols) + ":\n" + after.message);
+        }
+    }
 
     if (!session.try_wait()) {
         session.write(quit);

@@ -57,6 +57,20 @@ std::vector<std::string> find_cases(const fs::path& root) {
     return names;
 }
 
+namespace {
+
+TerminalSize parse_size(const fs::path& path, const std::string& text) {
+    std::istringstream in(trimmed(text));
+    TerminalSize size;
+    char x = 0;
+    if (!(in >> size.rows >> x >> size.cols) || x != 'x' || size.rows < 2 || size.cols < 2) {
+        malformed(path, "expected ROWSxCOLS, e.g. 24x80");
+    }
+    return size;
+}
+
+} // namespace
+
 E2eCase load_case(const fs::path& root, const std::string& name) {
     E2eCase c;
     c.name = name;
@@ -85,11 +99,13 @@ E2eCase load_case(const fs::path& root, const std::string& name) {
         c.status = parse_int(file("status"), in);
     }
     if (const auto size = read_optional(file("size"))) {
-        std::istringstream in(trimmed(*size));
-        char x = 0;
-        if (!(in >> c.size.rows >> x >> c.size.cols) || x != 'x' || c.size.rows < 2 ||
-            c.size.cols < 2) {
-            malformed(file("size"), "expected ROWSxCOLS, e.g. 24x80");
+        c.size = parse_size(file("size"), *size);
+    }
+    if (const auto resize = read_optional(file("resize"))) {
+        c.resize = parse_size(file("resize"), *resize);
+        c.resized_screen = read_optional(file("resized-screen"));
+        if (!c.resized_screen) {
+            malformed(file("resize"), "needs a `resized-screen` file beside it");
         }
     }
     if (const auto args = read_optional(file("args"))) {

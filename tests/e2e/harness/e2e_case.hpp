@@ -25,6 +25,8 @@ struct E2eCase {
     std::optional<std::string> out;               // expected file bytes after exit
     std::optional<std::string> error;             // substring expected on the screen
     TerminalSize size;                            // default 24x80
+    std::optional<TerminalSize> resize;           // after `screen` matched, resize the terminal …
+    std::optional<std::string> resized_screen;    // … and expect this (`resized-screen`)
     std::vector<std::string> args;                // before the file name
     std::string file = "file.txt";                // relative to the case's temp dir
     std::optional<std::filesystem::path> setup;   // `sh -e` script
