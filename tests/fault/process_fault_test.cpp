@@ -146,21 +146,27 @@ protected:
         }
         }
     }
+
+    // SIGKILLs trio-<component>; the editor must end (status 1, the death reported), the
+    // terminal be restored, nothing be left and the file be as last saved.
+    void expect_death_ends_the_editor(const char* component) {
+        ::kill(m_children.at(std::string("trio-") + component), SIGKILL);
+        const auto status = session().wait_exit();
+        ASSERT_TRUE(status) << "the editor did not exit after " << component << " died\n"
+                            << session().describe();
+        EXPECT_EQ(*status, (e2e::ExitStatus{1, 0})) << status->to_string() << "\n"
+                                                    << session().describe();
+        expect_reported_killed(component);
+        expect_terminal_restored(session());
+        expect_nothing_left(session());
+        EXPECT_EQ(session().file_on_disk(), m_saved_text);
+    }
 };
 
 TEST_P(ProcessFault, RenderKilledEndsTheEditorCleanly) {
     ASSERT_NO_FATAL_FAILURE(reach_timing());
-    ::kill(m_children.at("trio-render"), SIGKILL);
-
-    const auto status = session().wait_exit();
-    ASSERT_TRUE(status) << "the editor did not exit after render died\n" << session().describe();
-    EXPECT_EQ(*status, (e2e::ExitStatus{1, 0})) << status->to_string() << "\n"
-                                                << session().describe();
-    expect_reported_killed("render");
-    // Render could not leave the alternate screen: the supervisor wrote the reset for it.
-    expect_terminal_restored(session());
-    expect_nothing_left(session());
-    EXPECT_EQ(session().file_on_disk(), m_saved_text);
+    // Render could not leave the alternate screen: the supervisor writes the reset for it.
+    expect_death_ends_the_editor("render");
 }
 
 TEST_P(ProcessFault, AutosaveKilledKeepsTheEditorUsable) {
@@ -202,16 +208,7 @@ TEST_P(ProcessFault, AutosaveKilledKeepsTheEditorUsable) {
 
 TEST_P(ProcessFault, InputKilledEndsEverything) {
     ASSERT_NO_FATAL_FAILURE(reach_timing());
-    ::kill(m_children.at("trio-input"), SIGKILL);
-
-    const auto status = session().wait_exit();
-    ASSERT_TRUE(status) << "the editor did not exit after input died\n" << session().describe();
-    EXPECT_EQ(*status, (e2e::ExitStatus{1, 0})) << status->to_string() << "\n"
-                                                << session().describe();
-    expect_reported_killed("input");
-    expect_terminal_restored(session());
-    expect_nothing_left(session());
-    EXPECT_EQ(session().file_on_disk(), m_saved_text);
+    expect_death_ends_the_editor("input");
 }
 
 TEST_P(ProcessFault, ParentKilledLeavesNoChild) {
