@@ -80,7 +80,10 @@ std::string describe(const ipc::ExitReport& report, std::string_view program) {
 int run_editor(const Options& options, const Build& build) {
     files::LoadedFile file = files::load_file(options.path);
     const bool binary = files::looks_binary(file.bytes);
-    document::Document original(std::move(file.bytes));
+    // One copy of the bytes for all components: the mapping (or what was read) is shared by
+    // the input document and the autosave replica (by pointer in trio, by fork in trio-proc).
+    document::Document original(
+        document::OriginalBytes::from_view(file.bytes, std::move(file.storage)));
 
     if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0) {
         std::cerr << build.program << ": standard input and output must be a terminal\n";

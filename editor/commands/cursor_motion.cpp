@@ -4,6 +4,8 @@
 #include "editor/text/glyph.hpp"
 #include "editor/text/grapheme.hpp"
 
+#include <algorithm>
+
 namespace trio::commands {
 
 std::string line_text(const Document& doc, LineIndex line) {
@@ -14,7 +16,8 @@ ByteOffset next_position(const Document& doc, ByteOffset pos) {
     const LineIndex line = doc.line_of(pos);
     const ByteOffset end = doc.line_end(line);
     if (pos >= end) {
-        return pos.value < doc.size().value ? ByteOffset(pos.value + 1) : pos; // over the '\n'
+        // Over the whole line break ("\n" or "\r\n") to the next line, if there is one.
+        return pos.value < doc.size().value ? doc.line_start(LineIndex(line.value + 1)) : pos;
     }
     const ByteOffset start = doc.line_start(line);
     const std::string text = line_text(doc, line);
@@ -25,7 +28,7 @@ ByteOffset previous_position(const Document& doc, ByteOffset pos) {
     const LineIndex line = doc.line_of(pos);
     const ByteOffset start = doc.line_start(line);
     if (pos <= start) {
-        return pos.value > 0 ? ByteOffset(pos.value - 1) : pos; // back over the '\n'
+        return line.value > 0 ? doc.line_end(LineIndex(line.value - 1)) : pos; // over the break
     }
     const std::string text = line_text(doc, line);
     return ByteOffset(start.value + text::previous_grapheme(text, pos.value - start.value));
@@ -43,6 +46,13 @@ ByteOffset position_at_column(const Document& doc, LineIndex line, DisplayColumn
     const ByteOffset start = doc.line_start(line);
     return ByteOffset(start.value +
                       text::byte_at_column(line_text(doc, line), column.value, tab_width));
+}
+
+LineIndex last_line_up_to(const Document& doc, LineIndex line) {
+    if (doc.lines_indexed()) {
+        return LineIndex(std::min(line.value, doc.line_count().value - 1));
+    }
+    return doc.line_exists(line) ? line : LineIndex(doc.line_count().value - 1);
 }
 
 } // namespace trio::commands

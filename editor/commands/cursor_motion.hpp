@@ -13,7 +13,7 @@ using document::DisplayColumn;
 using document::Document;
 using document::LineIndex;
 
-// The text of one line without its '\n'.
+// The text of one line without its line break.
 [[nodiscard]] std::string line_text(const Document& doc, LineIndex line);
 
 // The next / previous cursor position: one grapheme cluster along, crossing line breaks.
@@ -28,5 +28,9 @@ using document::LineIndex;
 // wide character or a tab is never split; the line's end if the line is shorter.
 [[nodiscard]] ByteOffset position_at_column(const Document& doc, LineIndex line,
                                             DisplayColumn column, int tab_width);
+
+// `line`, or the last line if the document has fewer lines; counts a huge document's lines
+// only as far as `line`, never all of them for a line near the top.
+[[nodiscard]] LineIndex last_line_up_to(const Document& doc, LineIndex line);
 
 } // namespace trio::commands

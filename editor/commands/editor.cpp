@@ -1,4 +1,4 @@
-// Key handling and the save/quit protocol of the editing session. Runs in the input component.
+// Key dispatch and the save/quit protocol of the editing session. Runs in the input component.
 #include "editor/commands/editor.hpp"
 
 #include "editor/commands/cursor_motion.hpp"
@@ -10,26 +10,21 @@ namespace trio::commands {
 
 using document::ByteOffset;
 using document::ByteRange;
-using document::DisplayColumn;
-using document::LineIndex;
 using keys::KeyCode;
 using keys::Modifier;
 
 namespace {
 
-// An insert travels to autosave as one message; keep each under the transport's limit.
-constexpr std::size_t max_insert_chunk = 16 * 1024;
-
 constexpr std::string_view autosave_lost_text = "Cannot save: the autosave component has stopped";
 
-// Terminals send a pasted newline as CR; a document line break is LF.
-std::string normalise_paste(std::string_view text) {
+// Terminals send a pasted line break as CR (or CR LF); the document gets its own convention.
+std::string normalise_paste(std::string_view text, std::string_view line_break) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n') {
+        if (text[i] == '\r' || text[i] == '\n') {
+            out += line_break;
+            if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
                 ++i;
             }
         } else {
@@ -43,7 +38,7 @@ std::string lines_note(std::string_view verb, std::uint64_t lines) {
     return std::string(verb) + " " + std::to_string(lines) + (lines == 1 ? " line" : " lines");
 }
 
-bool is_ctrl_char(const keys::Key& key, char32_t letter) {
+bool is_ctrl(const keys::Key& key, char32_t letter) {
     return key.code == KeyCode::Char && key.codepoint == letter && key.modifiers == Modifier::Ctrl;
 }
 
@@ -58,14 +53,32 @@ std::uint64_t counted_lines(const document::Document& doc) {
 }
 
 Editor::Editor(document::Document doc, EditorConfig config)
-    : m_doc(std::move(doc)), m_config(std::move(config)), m_saved_seq(m_doc.last_seq()) {
+    : m_doc(std::move(doc)), m_config(std::move(config)),
+      m_line_break(m_doc.first_line_break() == document::LineBreak::CrLf ? "\r\n" : "\n") {
+    if (m_doc.unindexed_bytes() <= count_lines_at_open_limit) {
+        (void)m_doc.index_lines(count_lines_at_open_limit);
+    }
     if (!m_config.file_existed) {
         set_message("New file");
-    } else if (m_config.looks_binary) {
-        set_message(lines_note("Read", counted_lines(m_doc)) + " (binary: NUL shown as ^@)");
     } else {
-        set_message(lines_note("Read", counted_lines(m_doc)));
+        note_lines_read();
     }
+}
+
+void Editor::note_lines_read() {
+    if (!m_doc.lines_indexed()) {
+        set_message("Reading…"); // replaced once the lines are counted
+        m_message_is_lines_read = true;
+        return;
+    }
+    std::string text = lines_note("Read", counted_lines(m_doc));
+    if (m_config.looks_binary) {
+        text += " (binary: NUL shown as ^@)";
+    }
+    if (m_line_break == "\r\n") {
+        text += " (DOS line endings)";
+    }
+    set_message(std::move(text));
 }
 
 std::vector<protocol::ToAutosave> Editor::take_outgoing() {
@@ -77,45 +90,131 @@ std::vector<protocol::ToAutosave> Editor::take_outgoing() {
 void Editor::set_message(std::string text, MessageKind kind) {
     m_message = std::move(text);
     m_message_is_error = kind == MessageKind::Error;
+    m_message_is_lines_read = false;
+}
+
+protocol::Prompt Editor::prompt() const {
+    switch (m_mode) {
+    case Mode::ConfirmQuit:
+        return protocol::Prompt::Question;
+    case Mode::Search:
+        return protocol::Prompt::Search;
+    case Mode::GoToLine:
+        return protocol::Prompt::GoToLine;
+    case Mode::Editing:
+        break;
+    }
+    return protocol::Prompt::None;
+}
+
+std::string Editor::message() const {
+    switch (m_mode) {
+    case Mode::Search:
+        return (m_search.case_mode == search::CaseMode::Insensitive ? "Search (any case): "
+                                                                    : "Search: ") +
+               m_field.text();
+    case Mode::GoToLine:
+        return "Go to line: " + m_field.text();
+    case Mode::ConfirmQuit:
+    case Mode::Editing:
+        break;
+    }
+    return m_message;
+}
+
+bool Editor::has_background_work() const {
+    return m_search.job.has_value() || !m_doc.lines_indexed();
+}
+
+bool Editor::do_background_work(std::uint64_t budget_bytes) {
+    if (m_search.job) {
+        return advance_search(budget_bytes);
+    }
+    if (m_doc.lines_indexed()) {
+        return false;
+    }
+    const std::uint64_t before = m_doc.unindexed_bytes();
+    (void)m_doc.index_lines(budget_bytes);
+    if (m_doc.lines_indexed()) {
+        if (m_message_is_lines_read) {
+            note_lines_read();
+        }
+        return true;
+    }
+    // Redraw only when the percentage shown changes.
+    const std::uint64_t total = m_doc.size().value;
+    return total > 0 &&
+           (total - before) * 100 / total != (total - m_doc.unindexed_bytes()) * 100 / total;
+}
+
+std::string Editor::note() const {
+    if (m_search.job) {
+        return "Searching… " + std::to_string(m_search.percent_done) + "%";
+    }
+    if (!m_doc.lines_indexed() && m_doc.size().value > 0) {
+        const std::uint64_t total = m_doc.size().value;
+        return "Counting lines… " +
+               std::to_string((total - m_doc.unindexed_bytes()) * 100 / total) + "%";
+    }
+    return {};
 }
 
 void Editor::handle_key(const keys::Key& key) {
-    if (m_mode == Mode::ConfirmQuit) {
+    switch (m_mode) {
+    case Mode::ConfirmQuit:
         handle_confirm_quit_key(key);
-    } else {
+        return;
+    case Mode::Search:
+        handle_search_key(key);
+        return;
+    case Mode::GoToLine:
+        handle_go_to_line_key(key);
+        return;
+    case Mode::Editing:
         handle_editing_key(key);
+        return;
     }
 }
 
 void Editor::handle_editing_key(const keys::Key& key) {
     m_message.clear();
+    m_message_is_lines_read = false;
+    m_search.job.reset(); // a key while F3 still searches: the key wins
     const bool ctrl = key.modifiers == Modifier::Ctrl;
     switch (key.code) {
     case KeyCode::Char:
-        if (is_ctrl_char(key, 's')) {
+        if (is_ctrl(key, 's')) {
             request_save();
-        } else if (is_ctrl_char(key, 'q')) {
+        } else if (is_ctrl(key, 'q')) {
             request_quit();
+        } else if (is_ctrl(key, 'z')) {
+            undo();
+        } else if (is_ctrl(key, 'y')) {
+            redo();
+        } else if (is_ctrl(key, 'f')) {
+            open_search();
+        } else if (is_ctrl(key, 'g')) {
+            open_go_to_line();
         } else if (key.modifiers == Modifier::None || key.modifiers == Modifier::Shift) {
-            insert_text(text::encode_utf8(key.codepoint));
+            insert_typed(text::encode_utf8(key.codepoint), history::Run::Typing);
         } else {
             set_message("Unknown key " + keys::to_string(key), MessageKind::Error);
         }
         return;
     case KeyCode::Paste:
-        insert_text(normalise_paste(key.text));
+        insert_typed(normalise_paste(key.text, m_line_break), history::Run::Single);
         return;
     case KeyCode::Enter:
-        insert_text("\n");
+        insert_typed(m_line_break, history::Run::Typing);
         return;
     case KeyCode::Tab:
-        insert_text("\t");
+        insert_typed("\t", history::Run::Typing);
         return;
     case KeyCode::Backspace:
-        erase_range(previous_position(m_doc, m_cursor), m_cursor);
+        erase_typed(ByteRange{previous_position(m_doc, m_cursor), m_cursor});
         return;
     case KeyCode::Delete:
-        erase_range(m_cursor, next_position(m_doc, m_cursor));
+        erase_typed(ByteRange{m_cursor, next_position(m_doc, m_cursor)});
         return;
     case KeyCode::Left:
         move_to(previous_position(m_doc, m_cursor));
@@ -141,6 +240,10 @@ void Editor::handle_editing_key(const keys::Key& key) {
     case KeyCode::End:
         move_to(ctrl ? ByteOffset(m_doc.size().value) : m_doc.line_end(m_doc.line_of(m_cursor)));
         return;
+    case KeyCode::F3:
+        find_again(key.modifiers == Modifier::Shift ? search::Direction::Backward
+                                                    : search::Direction::Forward);
+        return;
     default:
         set_message("Unknown key " + keys::to_string(key), MessageKind::Error);
         return;
@@ -155,50 +258,12 @@ void Editor::handle_confirm_quit_key(const keys::Key& key) {
         request_save();
     } else if (plain && (key.codepoint == 'n' || key.codepoint == 'N')) {
         m_quit = true;
-    } else if (key.code == KeyCode::Escape || is_ctrl_char(key, 'c') ||
+    } else if (key.code == KeyCode::Escape || is_ctrl(key, 'c') ||
                (plain && (key.codepoint == 'c' || key.codepoint == 'C'))) {
         m_mode = Mode::Editing;
         set_message("Cancelled");
     }
     // Any other key leaves the question on screen: nothing is thrown away by accident.
-}
-
-void Editor::insert_text(std::string_view text) {
-    for (std::size_t done = 0; done < text.size();) {
-        const std::size_t n = std::min(max_insert_chunk, text.size() - done);
-        m_outgoing.emplace_back(m_doc.insert(m_cursor, text.substr(done, n)));
-        m_cursor = ByteOffset(m_cursor.value + n);
-        done += n;
-    }
-    m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
-}
-
-void Editor::erase_range(ByteOffset begin, ByteOffset end) {
-    if (begin >= end) {
-        return;
-    }
-    m_outgoing.emplace_back(m_doc.erase(ByteRange{begin, end}));
-    m_cursor = begin;
-    m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
-}
-
-void Editor::move_to(ByteOffset pos) {
-    m_cursor = pos;
-    m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
-}
-
-void Editor::move_vertically(std::int64_t lines) {
-    const auto current = static_cast<std::int64_t>(m_doc.line_of(m_cursor).value);
-    const auto last = static_cast<std::int64_t>(m_doc.line_count().value) - 1;
-    const std::int64_t target = std::clamp(current + lines, std::int64_t{0}, last);
-    if (target == current) {
-        // Like nano and micro: moving past the first/last line goes to its start/end.
-        move_to(lines < 0 ? m_doc.line_start(LineIndex(0))
-                          : m_doc.line_end(LineIndex(static_cast<std::uint64_t>(last))));
-        return;
-    }
-    m_cursor = position_at_column(m_doc, LineIndex(static_cast<std::uint64_t>(target)),
-                                  m_goal_column, m_config.tab_width);
 }
 
 void Editor::request_save() {
@@ -207,16 +272,17 @@ void Editor::request_save() {
         set_message(std::string(autosave_lost_text), MessageKind::Error);
         return;
     }
+    m_history.close_group(); // typing after a save is a new undo step
     m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
-    m_save_in_flight = true;
-    m_save_seq = m_doc.last_seq();
+    m_pending_saves.emplace_back(m_doc.last_seq(), m_history.state());
     set_message("Saving…");
 }
 
 void Editor::request_quit() {
-    if (!modified() && !m_save_in_flight) {
+    const bool save_in_flight = !m_pending_saves.empty();
+    if (!modified() && !save_in_flight) {
         m_quit = true;
-    } else if (m_save_in_flight && m_save_seq == m_doc.last_seq()) {
+    } else if (save_in_flight && m_pending_saves.back().first == m_doc.last_seq()) {
         // Everything typed is in the save on its way (Ctrl-S then Ctrl-Q): quit once it lands.
         m_quit_after_save = true;
     } else {
@@ -226,8 +292,14 @@ void Editor::request_quit() {
 }
 
 void Editor::handle_save_result(const protocol::SaveResult& result) {
-    m_save_in_flight = false;
+    const auto answered = std::find_if(m_pending_saves.begin(), m_pending_saves.end(),
+                                       [&](const auto& save) { return save.first == result.seq; });
     const bool asking = m_mode == Mode::ConfirmQuit; // keep the question on screen
+    if (answered == m_pending_saves.end()) {
+        return; // not a save of ours (cannot happen with one autosave), nothing to update
+    }
+    const history::StateId saved = answered->second;
+    m_pending_saves.erase(m_pending_saves.begin(), answered + 1);
     if (!result.ok) {
         m_quit_after_save = false;
         if (!asking) {
@@ -235,7 +307,7 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
         }
         return;
     }
-    m_saved_seq = std::max(m_saved_seq, result.seq);
+    m_saved_state = saved;
     if (m_quit_after_save && !modified()) {
         m_quit = true;
     }
@@ -247,7 +319,7 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
 
 void Editor::handle_autosave_lost() {
     m_autosave_lost = true;
-    m_save_in_flight = false;
+    m_pending_saves.clear();
     m_quit_after_save = false;
     if (m_mode == Mode::Editing) {
         set_message(std::string(autosave_lost_text), MessageKind::Error);

@@ -1,13 +1,17 @@
-// The editing session owned by the input component: the document, the cursor, the mode
-// (editing or a prompt) and the save/quit protocol with autosave. It turns Keys into
+// The editing session owned by the input component: the document, the cursor, undo history,
+// the mode (editing or a prompt) and the save/quit protocol with autosave. It turns Keys into
 // document edits and into messages for autosave; it does no I/O itself.
 #pragma once
 
+#include "editor/commands/prompt_field.hpp"
+#include "editor/commands/search_state.hpp"
 #include "editor/document/document.hpp"
+#include "editor/history/undo_history.hpp"
 #include "editor/keys/key.hpp"
 #include "editor/protocol/messages.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace trio::commands {
@@ -19,8 +23,15 @@ struct EditorConfig {
     bool looks_binary = false; // NUL bytes seen: a note in the message line
 };
 
-enum class Mode { Editing, ConfirmQuit };
+enum class Mode { Editing, ConfirmQuit, Search, GoToLine };
 enum class MessageKind { Info, Error };
+
+// Documents up to this size have their lines counted before the first screen (a few ms);
+// larger ones are counted in background slices, so opening never waits for the whole file.
+inline constexpr std::uint64_t count_lines_at_open_limit = 8 * 1024 * 1024;
+// How much a search or the line count scans per slice: about a millisecond, so a key typed
+// meanwhile waits at most that long.
+inline constexpr std::uint64_t background_slice_bytes = 4 * 1024 * 1024;
 
 class Editor {
 public:
@@ -31,6 +42,12 @@ public:
     void handle_autosave_problem(const protocol::AutosaveProblem& problem);
     // Autosave has ended: any save on its way will never be answered, and none can be made.
     void handle_autosave_lost();
+
+    // Work that must not run on the keystroke path all at once (a search through a huge file,
+    // counting its lines): the input component calls do_background_work() while no input is
+    // waiting, each call scanning at most `budget_bytes`. Returns true if the screen changed.
+    [[nodiscard]] bool has_background_work() const;
+    bool do_background_work(std::uint64_t budget_bytes);
 
     // Text rows on screen, for PgUp/PgDn; set by the input component on every resize.
     void set_page_rows(std::uint32_t rows) { m_page_rows = rows == 0 ? 1 : rows; }
@@ -45,32 +62,64 @@ public:
     [[nodiscard]] document::ByteOffset cursor() const { return m_cursor; }
     [[nodiscard]] const EditorConfig& config() const { return m_config; }
     [[nodiscard]] Mode mode() const { return m_mode; }
-    [[nodiscard]] bool modified() const { return m_doc.last_seq() != m_saved_seq; }
-    [[nodiscard]] const std::string& message() const { return m_message; }
+    [[nodiscard]] protocol::Prompt prompt() const;
+    // True when the text differs from the last saved (or opened) state; undoing back to that
+    // state clears it.
+    [[nodiscard]] bool modified() const { return m_history.state() != m_saved_state; }
+    // The message row: a prompt with its answer so far, or a transient message.
+    [[nodiscard]] std::string message() const;
     [[nodiscard]] bool message_is_error() const { return m_message_is_error; }
+    // Progress shown at the right of the message row ("Searching… 42%"), or empty.
+    [[nodiscard]] std::string note() const;
 
 private:
+    // editor.cpp: dispatch, saving and quitting.
     void handle_editing_key(const keys::Key& key);
     void handle_confirm_quit_key(const keys::Key& key);
-    void insert_text(std::string_view text);
-    void erase_range(document::ByteOffset begin, document::ByteOffset end);
-    void move_to(document::ByteOffset pos);   // horizontal move: resets the goal column
-    void move_vertically(std::int64_t lines); // keeps the goal column
     void request_save();
     void request_quit();
     void set_message(std::string text, MessageKind kind = MessageKind::Info);
+    void note_lines_read();
+
+    // editor_edits.cpp: every change of the text, and undo/redo.
+    void insert_typed(std::string_view text, history::Run run);
+    void erase_typed(document::ByteRange range);
+    void perform_insert(document::ByteOffset at, std::string_view text);
+    void perform_erase(document::ByteRange range);
+    void undo();
+    void redo();
+
+    // editor_motion.cpp: cursor movement.
+    void move_to(document::ByteOffset pos);   // horizontal move: resets the goal column
+    void move_vertically(std::int64_t lines); // keeps the goal column
+
+    // editor_prompts.cpp: search and go-to-line.
+    void open_search();
+    void handle_search_key(const keys::Key& key);
+    void find_again(search::Direction direction); // F3 / Shift-F3 while editing
+    void start_search(document::ByteOffset from, search::Direction direction);
+    bool advance_search(std::uint64_t budget_bytes);
+    void close_search(bool keep_position);
+    void open_go_to_line();
+    void handle_go_to_line_key(const keys::Key& key);
+    void go_to_line(std::string_view answer);
 
     document::Document m_doc;
     EditorConfig m_config;
+    std::string m_line_break; // what Enter inserts: the file's own convention
     document::ByteOffset m_cursor;
     document::DisplayColumn m_goal_column;
-    document::SeqNo m_saved_seq;
-    document::SeqNo m_save_seq; // the edit the save in flight covers
+    history::UndoHistory m_history;
+    history::StateId m_saved_state = 0;
+    // Saves sent and not yet answered: the edit each covers and the history state it saves.
+    std::vector<std::pair<document::SeqNo, history::StateId>> m_pending_saves;
     std::uint32_t m_page_rows = 20;
     Mode m_mode = Mode::Editing;
+    PromptField m_field; // the answer typed into an open prompt
+    SearchState m_search;
     std::string m_message;
     bool m_message_is_error = false;
-    bool m_save_in_flight = false;
+    bool m_message_is_lines_read = false; // replaced by the line count once counted
     bool m_autosave_lost = false;
     bool m_quit_after_save = false;
     bool m_quit = false;

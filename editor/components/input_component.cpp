@@ -62,7 +62,15 @@ private:
         if (m_view_waiting) {
             watch(m_ends.to_render->space_fd());
         }
-        const int timeout = m_decoder.waiting_for_more() ? escape_timeout_ms : -1;
+        // Background work (a search or line count through a huge file) runs in slices while
+        // nothing else is ready, so a key waits at most one slice.
+        const bool background = m_editor.has_background_work() && !m_done;
+        int timeout = -1;
+        if (background) {
+            timeout = 0;
+        } else if (m_decoder.waiting_for_more()) {
+            timeout = escape_timeout_ms;
+        }
         const int ready = poll(fds.data(), count, timeout);
         if (ready < 0) {
             if (errno == EINTR) {
@@ -72,8 +80,16 @@ private:
             return;
         }
         if (ready == 0) {
-            if (auto key = m_decoder.on_timeout()) {
-                handle_keys({*key}, monotonic_now_ns());
+            const bool escape_expired =
+                m_decoder.waiting_for_more() &&
+                monotonic_now_ns() - m_last_read_ns >= escape_timeout_ms * 1'000'000LL;
+            if (escape_expired || !background) {
+                if (auto key = m_decoder.on_timeout()) {
+                    handle_keys({*key}, monotonic_now_ns());
+                }
+            }
+            if (background && m_editor.do_background_work(commands::background_slice_bytes)) {
+                m_view_dirty = true;
             }
         }
         if (fds[signals].revents != 0) {
@@ -102,6 +118,7 @@ private:
             return;
         }
         const protocol::TimestampNs now = monotonic_now_ns();
+        m_last_read_ns = now;
         handle_keys(m_decoder.feed(std::span(m_read_buffer.data(), static_cast<std::size_t>(n))),
                     now);
     }
@@ -195,17 +212,11 @@ private:
     }
 
     protocol::ToRender build_view() {
-        const bool prompt = m_editor.mode() == commands::Mode::ConfirmQuit;
-        view::ViewSource source{m_editor.document(),
-                                m_editor.cursor(),
-                                m_context.tab_width,
-                                m_editor.config().path,
-                                m_editor.modified(),
-                                false,
-                                m_context.design,
-                                m_editor.message(),
-                                m_editor.message_is_error(),
-                                prompt};
+        view::ViewSource source{
+            m_editor.document(),    m_editor.cursor(),   m_context.tab_width,
+            m_editor.config().path, m_editor.modified(), false,
+            m_context.design,       m_editor.message(),  m_editor.message_is_error(),
+            m_editor.prompt(),      m_editor.note()};
         view::scroll_to_cursor(m_viewport, source, *m_size);
         protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
         view.seq = document::SeqNo(++m_view_seq);
@@ -231,6 +242,7 @@ private:
     std::optional<protocol::TerminalSize> m_size;
     std::uint64_t m_view_seq = 0;
     protocol::TimestampNs m_key_read_ns = 0;
+    protocol::TimestampNs m_last_read_ns = 0; // when the terminal was last read (ESC timeout)
     bool m_view_dirty = true;
     bool m_edits_waiting = false;
     bool m_view_waiting = false;

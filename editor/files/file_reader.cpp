@@ -4,6 +4,7 @@
 
 #include "editor/files/fd_io.hpp"
 #include "editor/files/file_error.hpp"
+#include "editor/files/mapped_file.hpp"
 #include "ipc/unique_fd.hpp"
 
 #include <cerrno>
@@ -84,10 +85,22 @@ LoadedFile load_file(const std::string& path) {
     LoadedFile file;
     file.exists = true;
     file.mode = st.st_mode & 07777;
-    if (const int error = read_to_end(fd.get(), file.bytes, static_cast<std::size_t>(st.st_size));
-        error != 0) {
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size >= map_threshold && st.st_nlink == 1) {
+        Mapping mapping = map_file(fd.get(), size);
+        if (mapping.owner) {
+            file.bytes = mapping.bytes;
+            file.storage = std::move(mapping.owner);
+            file.mapped = true;
+            return file;
+        }
+    }
+    auto text = std::make_shared<std::string>();
+    if (const int error = read_to_end(fd.get(), *text, size); error != 0) {
         fail("Cannot read", path, error);
     }
+    file.bytes = *text;
+    file.storage = std::move(text);
     return file;
 }
 

@@ -20,6 +20,14 @@ Design read_design(ByteReader& r) {
     return static_cast<Design>(v);
 }
 
+Prompt read_prompt(ByteReader& r) {
+    const std::uint8_t v = r.u8("ViewMessage.prompt");
+    if (v > static_cast<std::uint8_t>(Prompt::GoToLine)) {
+        r.fail("unknown ViewMessage.prompt " + std::to_string(v));
+    }
+    return static_cast<Prompt>(v);
+}
+
 EditOp::Kind read_edit_kind(ByteReader& r) {
     const std::uint8_t v = r.u8("EditOp.kind");
     if (v != static_cast<std::uint8_t>(EditOp::Kind::Insert) &&
@@ -54,7 +62,8 @@ void write_fields(ByteWriter& w, const ViewMessage& m) {
     w.u8(static_cast<std::uint8_t>(m.design));
     w.string(m.message, "ViewMessage.message");
     w.boolean(m.message_is_error);
-    w.boolean(m.prompt_active);
+    w.u8(static_cast<std::uint8_t>(m.prompt));
+    w.string(m.note, "ViewMessage.note");
 }
 
 void read_fields(ByteReader& r, ViewMessage& m) {
@@ -80,11 +89,12 @@ void read_fields(ByteReader& r, ViewMessage& m) {
     m.design = read_design(r);
     m.message = r.string("ViewMessage.message");
     m.message_is_error = r.boolean("ViewMessage.message_is_error");
-    m.prompt_active = r.boolean("ViewMessage.prompt_active");
+    m.prompt = read_prompt(r);
+    m.note = r.string("ViewMessage.note");
 }
 
 std::size_t payload_hint(const ViewMessage& m) {
-    std::size_t n = 96 + m.file_name.size() + m.message.size();
+    std::size_t n = 96 + m.file_name.size() + m.message.size() + m.note.size();
     for (const ViewLine& line : m.lines) {
         n += min_view_line_bytes + line.text.size();
     }

@@ -37,6 +37,10 @@ struct ViewLine {
 
 enum class Design : std::uint8_t { Threads = 1, Processes = 2 };
 
+// Which question the message row asks, if any: the cursor then sits after the message, and
+// render shows the keys that answer it in the hints row.
+enum class Prompt : std::uint8_t { None = 0, Question = 1, Search = 2, GoToLine = 3 };
+
 // Screen rows that are not document text: status bar, message line, key hints. Input sends
 // (rows - chrome_rows) text lines; render lays them out above those three rows.
 inline constexpr std::uint16_t chrome_rows = 3;
@@ -56,12 +60,13 @@ struct ViewMessage {
     bool read_only = false;
     std::uint64_t cursor_line = 1;           // 1-based, for the status line
     std::uint64_t cursor_display_column = 1; // 1-based
-    std::uint64_t line_count = 1;
+    std::uint64_t line_count = 1;            // 0: not counted yet (a huge file, just opened)
     Design design = Design::Threads;
     // Message row: a prompt or a transient message ("Saved 12 lines", an error).
     std::string message;
     bool message_is_error = false;
-    bool prompt_active = false; // a question waits for an answer; the cursor sits after it
+    Prompt prompt = Prompt::None;
+    std::string note; // right-aligned on the message row: progress ("Searching… 42%")
     bool operator==(const ViewMessage&) const = default;
 };
 

@@ -2,6 +2,7 @@
 #include "editor/render/key_hints.hpp"
 
 #include <array>
+#include <span>
 #include <string_view>
 
 namespace trio::render {
@@ -13,10 +14,31 @@ struct Hint {
     std::string_view label;
 };
 
-constexpr std::array hints{
-    Hint{"^S", "Save"},     Hint{"^Q", "Quit"},        Hint{"^Home", "Top"},
-    Hint{"^End", "Bottom"}, Hint{"PgUp/PgDn", "Page"},
+// Most used first: a narrow terminal shows only the first few.
+constexpr std::array editing_hints{
+    Hint{"^S", "Save"}, Hint{"^Q", "Quit"}, Hint{"^F", "Find"},     Hint{"^G", "Go to line"},
+    Hint{"^Z", "Undo"}, Hint{"^Y", "Redo"}, Hint{"^End", "Bottom"},
 };
+constexpr std::array question_hints{Hint{"Y", "Yes"}, Hint{"N", "No"}, Hint{"^C", "Cancel"}};
+constexpr std::array search_hints{
+    Hint{"Enter", "Done"}, Hint{"^N", "Next"},    Hint{"^P", "Previous"},
+    Hint{"M-C", "Case"},   Hint{"Esc", "Cancel"},
+};
+constexpr std::array go_to_line_hints{Hint{"Enter", "Go"}, Hint{"Esc", "Cancel"}};
+
+std::span<const Hint> hints_for(protocol::Prompt prompt) {
+    switch (prompt) {
+    case protocol::Prompt::Question:
+        return question_hints;
+    case protocol::Prompt::Search:
+        return search_hints;
+    case protocol::Prompt::GoToLine:
+        return go_to_line_hints;
+    case protocol::Prompt::None:
+        break;
+    }
+    return editing_hints;
+}
 
 constexpr std::size_t separator_width = 2;
 
@@ -29,9 +51,9 @@ void append_ascii(CellRun& run, std::string_view text, Attr attr) {
 
 } // namespace
 
-CellRun key_hints(std::uint16_t columns) {
+CellRun key_hints(protocol::Prompt prompt, std::uint16_t columns) {
     CellRun row;
-    for (const Hint& hint : hints) {
+    for (const Hint& hint : hints_for(prompt)) {
         const std::size_t separator = row.empty() ? 0 : separator_width;
         const std::size_t width = hint.key.size() + 1 + hint.label.size();
         if (row.size() + separator + width > columns) {

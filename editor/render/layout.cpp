@@ -58,14 +58,20 @@ Frame layout(const protocol::ViewMessage& view, protocol::TerminalSize size,
     const Attr message_attr = view.message_is_error ? Attr::Error : Attr::Message;
     CellRun message = field_cells(view.message, message_attr, tab_width);
     const std::size_t message_width = message.size();
+    const CellRun note = field_cells(view.note, Attr::Message, tab_width);
+    // The note goes to the right end, and only where it leaves the message (and one space) whole.
+    if (!note.empty() && message_width + 1 + note.size() <= size.columns) {
+        append(message, blank_cells(size.columns - message_width - note.size(), Attr::Message));
+        append(message, note);
+    }
     clip_right(message, size.columns);
     put_row(frame, message_row, message);
 
-    put_row(frame, hints_row, key_hints(size.columns));
+    put_row(frame, hints_row, key_hints(view.prompt, size.columns));
 
     const auto last_column = static_cast<std::uint16_t>(size.columns - 1);
     frame.cursor_visible = true;
-    if (view.prompt_active) {
+    if (view.prompt != protocol::Prompt::None) {
         frame.cursor_row = message_row;
         frame.cursor_column = clamp_to(message_width, last_column);
     } else {

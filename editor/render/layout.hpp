@@ -21,9 +21,10 @@ inline constexpr std::uint16_t min_columns = 20;
 // The screen of `size` (R rows, C columns) for `view`:
 // - rows 0 .. R-4: text; row i shows view.lines[i] (text_row.hpp), blank past the last line;
 // - row R-3: the status bar (status_bar.hpp);
-// - row R-2: view.message in Attr::Error or Attr::Message, cut at C columns;
-// - row R-1: the key hints (key_hints.hpp);
-// - cursor: after the message when view.prompt_active, otherwise at (cursor_row,
+// - row R-2: view.message in Attr::Error or Attr::Message, cut at C columns, and view.note
+//   right-aligned when both fit with a space between them;
+// - row R-1: the key hints for view.prompt (key_hints.hpp);
+// - cursor: after the message when a prompt is open, otherwise at (cursor_row,
 //   cursor_column) clamped into the text area.
 // Below min_rows x min_columns: only too_small_text on row 0 (cut at C), cursor hidden.
 // Any size is accepted, 0x0 included. No cell ever holds a control byte: unprintable

@@ -50,8 +50,10 @@ CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_
 } // namespace
 
 std::string status_right_text(const protocol::ViewMessage& view) {
-    return "Ln " + std::to_string(view.cursor_line) + "/" + std::to_string(view.line_count) +
-           ", Col " + std::to_string(view.cursor_display_column) + "  " +
+    // A huge file's lines are counted in the background; "?" until then.
+    const std::string total = view.line_count == 0 ? "?" : std::to_string(view.line_count);
+    return "Ln " + std::to_string(view.cursor_line) + "/" + total + ", Col " +
+           std::to_string(view.cursor_display_column) + "  " +
            std::string(design_label(view.design)) + " ";
 }
 

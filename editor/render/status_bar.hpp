@@ -11,7 +11,8 @@
 namespace trio::render {
 
 // "Ln {cursor_line}/{line_count}, Col {cursor_display_column}  {label} ", the label being
-// "threads  " or "processes" (both 9 columns, so the two builds' screens line up).
+// "threads  " or "processes" (both 9 columns, so the two builds' screens line up);
+// {line_count} is "?" while it is 0 (not counted yet).
 [[nodiscard]] std::string status_right_text(const protocol::ViewMessage& view);
 
 // Exactly `columns` StatusBar cells: " " + file name + " [+]" (modified) + " [read-only]"

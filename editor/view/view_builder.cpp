@@ -9,8 +9,22 @@ namespace trio::view {
 
 namespace {
 
-std::string line_text(const document::Document& doc, LineIndex line) {
-    return doc.text({doc.line_start(line), doc.line_end(line)});
+// The start of a line, long enough to show columns up to `right`: a 50 MiB line is not
+// copied whole for every screen. Most glyphs take at least one column per 4 bytes; when
+// combining marks make that false the window doubles until it suffices or holds the line.
+std::string visible_prefix(const document::Document& doc, LineIndex line, std::int64_t right,
+                           int tab_width) {
+    const ByteOffset start = doc.line_start(line);
+    const ByteOffset end = doc.line_end(line);
+    std::uint64_t window = static_cast<std::uint64_t>(right) * 4 + 64;
+    for (;;) {
+        const ByteOffset stop(std::min(end.value, start.value + window));
+        std::string text = doc.text({start, stop});
+        if (stop == end || text::display_width(text, tab_width) >= right + 1) {
+            return text;
+        }
+        window *= 2;
+    }
 }
 
 DisplayColumn cursor_column(const ViewSource& source) {
@@ -74,10 +88,12 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     view.first_line = viewport.first_line;
     view.left_column = viewport.left_column;
     const std::uint64_t rows = text_rows(size);
-    const std::uint64_t last = std::min(doc.line_count().value, viewport.first_line.value + rows);
-    for (std::uint64_t line = viewport.first_line.value; line < last; ++line) {
-        view.lines.push_back(clip_line(line_text(doc, LineIndex(line)), viewport.left_column,
-                                       size.columns, source.tab_width));
+    const std::int64_t right = viewport.left_column.value + size.columns;
+    for (std::uint64_t line = viewport.first_line.value;
+         line < viewport.first_line.value + rows && doc.line_exists(LineIndex(line)); ++line) {
+        view.lines.push_back(
+            clip_line(visible_prefix(doc, LineIndex(line), right, source.tab_width),
+                      viewport.left_column, size.columns, source.tab_width));
     }
     const LineIndex cursor_line = doc.line_of(source.cursor);
     const DisplayColumn column = cursor_column(source);
@@ -88,11 +104,13 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     view.read_only = source.read_only;
     view.cursor_line = cursor_line.value + 1;
     view.cursor_display_column = static_cast<std::uint64_t>(column.value) + 1;
-    view.line_count = doc.line_count().value;
+    // 0 ("?" on the status line) until a huge file's lines are all counted.
+    view.line_count = doc.lines_indexed() ? doc.line_count().value : 0;
     view.design = source.design;
     view.message = source.message;
     view.message_is_error = source.message_is_error;
-    view.prompt_active = source.prompt_active;
+    view.prompt = source.prompt;
+    view.note = source.note;
     return view;
 }
 

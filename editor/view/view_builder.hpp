@@ -31,7 +31,8 @@ struct ViewSource {
     protocol::Design design = protocol::Design::Threads;
     std::string message;
     bool message_is_error = false;
-    bool prompt_active = false;
+    protocol::Prompt prompt = protocol::Prompt::None;
+    std::string note;
 };
 
 [[nodiscard]] std::uint32_t text_rows(protocol::TerminalSize size);

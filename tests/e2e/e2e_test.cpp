@@ -1,5 +1,6 @@
 // Every end-to-end case directory under tests/e2e/cases, run against trio and against trio-proc
 // (GoogleTest instances Cases/E2E.Run/<area>_<case>__trio and …__trio_proc).
+#include "tests/e2e/harness/built_editors.hpp"
 #include "tests/e2e/harness/case_runner.hpp"
 #include "tests/e2e/harness/e2e_case.hpp"
 
@@ -12,12 +13,6 @@
 
 #ifndef TRIO_E2E_CASES_DIR
 #error "TRIO_E2E_CASES_DIR must name tests/e2e/cases"
-#endif
-#ifndef TRIO_E2E_TRIO
-#define TRIO_E2E_TRIO "" // target not defined yet: its instances skip
-#endif
-#ifndef TRIO_E2E_TRIO_PROC
-#define TRIO_E2E_TRIO_PROC ""
 #endif
 
 namespace trio::e2e {
@@ -33,16 +28,12 @@ void PrintTo(const Run& run, std::ostream* out) {
     *out << run.case_name << " on " << run.editor.name;
 }
 
-std::vector<Executable> editors() {
-    return {{"trio", TRIO_E2E_TRIO, "threads  "}, {"trio-proc", TRIO_E2E_TRIO_PROC, "processes"}};
-}
-
 // Read when the test binary starts, so a new case directory needs no CMake change (see
 // docs/testing.md for when CTest notices it).
 std::vector<Run> all_runs() {
     std::vector<Run> runs;
     for (const auto& name : find_cases(TRIO_E2E_CASES_DIR)) {
-        for (const auto& editor : editors()) {
+        for (const auto& editor : built_editors()) {
             runs.push_back({name, editor});
         }
     }

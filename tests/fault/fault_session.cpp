@@ -3,6 +3,7 @@
 #include "tests/fault/fault_session.hpp"
 
 #include "editor/keys/key.hpp"
+#include "tests/e2e/harness/editor_home.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -29,11 +30,7 @@ e2e::SessionOptions prepare(const e2e::TempDir& dir, const e2e::Executable& edit
     if (editor.path.empty()) {
         throw std::invalid_argument(editor.name + " is not built by this CMake tree");
     }
-    const auto home = dir.path() / "home";
-    for (const char* sub : {".config", ".local/share", ".local/state", ".cache", ".run"}) {
-        fs::create_directories(home / sub);
-    }
-    fs::permissions(home / ".run", fs::perms::owner_all);
+    const auto home = e2e::make_editor_home(dir.path());
     write_file(dir.path() / "file.txt", setup.file_text);
 
     auto env = e2e::editor_environment(home);

@@ -2,6 +2,7 @@
 #include "tests/e2e/harness/case_runner.hpp"
 
 #include "editor/keys/key.hpp"
+#include "tests/e2e/harness/editor_home.hpp"
 #include "tests/e2e/harness/expect_screen.hpp"
 #include "tests/e2e/harness/leftovers.hpp"
 #include "tests/e2e/harness/pty_session.hpp"
@@ -66,11 +67,7 @@ void write_file(const fs::path& path, const std::string& bytes) {
 // HOME and the XDG directories live below dir/home; `in` becomes the file. For another user
 // the directory must be traversable and HOME theirs (the files stay root's, 0644).
 void prepare_files(const E2eCase& spec, const fs::path& dir, const std::optional<UserIds>& user) {
-    const auto home = dir / "home";
-    for (const char* sub : {".config", ".local/share", ".local/state", ".cache", ".run"}) {
-        fs::create_directories(home / sub);
-    }
-    fs::permissions(home / ".run", fs::perms::owner_all);
+    const auto home = make_editor_home(dir);
     if (spec.in) {
         fs::create_directories((dir / spec.file).parent_path());
         write_file(dir / spec.file, *spec.in);

@@ -34,8 +34,45 @@ TEST(Document, CountsNPlusOneLinesForNNewlines) {
     EXPECT_EQ(Document("\n\n\n").line_count(), line(4));
     const Document crlf("one\r\ntwo\r\n");
     EXPECT_EQ(crlf.line_count(), line(3));
-    EXPECT_EQ(crlf.text(range(crlf.line_start(line(0)).value, crlf.line_end(line(0)).value)),
-              "one\r"); // the CR stays part of its line
+}
+
+TEST(Document, LineEndIsTheCarriageReturnOfACrLfPair) {
+    const Document doc("one\r\ntwo\nthree\r\r\n\rfour\r");
+    EXPECT_EQ(doc.line_end(line(0)), at(3)); // the '\r' of "\r\n"
+    EXPECT_EQ(doc.line_start(line(1)), at(5));
+    EXPECT_EQ(doc.line_end(line(1)), at(8)); // a plain '\n'
+    EXPECT_EQ(doc.text(range(doc.line_start(line(2)).value, doc.line_end(line(2)).value)),
+              "three\r"); // only the '\r' right before '\n' is part of the break
+    EXPECT_EQ(doc.text(range(doc.line_start(line(3)).value, doc.line_end(line(3)).value)),
+              "\rfour\r"); // lone '\r's are content, also at the very end
+    EXPECT_EQ(doc.line_end(line(3)), at(doc.size().value));
+}
+
+TEST(Document, ErasingFromLineEndToNextLineStartRemovesTheWholeCrLf) {
+    Document doc("ab\r\ncd");
+    (void)doc.erase({doc.line_end(line(0)), doc.line_start(line(1))});
+    EXPECT_EQ(doc.text(), "abcd");
+    EXPECT_EQ(doc.line_count(), line(1));
+}
+
+TEST(Document, CrAndLfInDifferentPiecesStillMakeOneBreak) {
+    Document doc("ab\ncd");
+    (void)doc.insert(at(2), "\r"); // the '\r' in the add buffer, the '\n' in the original
+    EXPECT_EQ(doc.text(), "ab\r\ncd");
+    EXPECT_EQ(doc.line_end(line(0)), at(2));
+    EXPECT_EQ(doc.first_line_break(), LineBreak::CrLf);
+    (void)doc.insert(at(3), "x"); // now "\rx\n": the '\r' is content
+    EXPECT_EQ(doc.line_end(line(0)), at(4));
+    EXPECT_EQ(doc.first_line_break(), LineBreak::Lf);
+}
+
+TEST(Document, FirstLineBreakFollowsTheFirstNewline) {
+    EXPECT_EQ(Document("").first_line_break(), LineBreak::Lf);
+    EXPECT_EQ(Document("no newline\r").first_line_break(), LineBreak::Lf);
+    EXPECT_EQ(Document("a\nb\r\n").first_line_break(), LineBreak::Lf);
+    EXPECT_EQ(Document("a\r\nb\n").first_line_break(), LineBreak::CrLf);
+    EXPECT_EQ(Document("\r\n").first_line_break(), LineBreak::CrLf);
+    EXPECT_EQ(Document("\n\r\n").first_line_break(), LineBreak::Lf);
 }
 
 TEST(Document, InsertAndEraseEditTheBytesAndReturnNumberedOps) {
@@ -90,9 +127,10 @@ TEST(Document, LineOfPutsANewlineOnTheLineItEnds) {
     EXPECT_EQ(doc.line_of(at(7)), line(3)); // the end: the empty last line
 }
 
-TEST(Document, ForEachChunkGivesAtMostTwoChunksThatMakeTheRange) {
+TEST(Document, ForEachChunkGivesOneChunkPerPieceThatMakeTheRange) {
     Document doc("0123456789");
-    (void)doc.insert(at(5), "ab"); // the gap now sits after "01234ab"
+    (void)doc.insert(at(5), "ab"); // pieces "01234", "ab", "56789"
+    ASSERT_EQ(doc.piece_count(), 3U);
     for (std::uint64_t b = 0; b <= doc.size().value; ++b) {
         for (std::uint64_t e = b; e <= doc.size().value; ++e) {
             std::string joined;
@@ -102,7 +140,14 @@ TEST(Document, ForEachChunkGivesAtMostTwoChunksThatMakeTheRange) {
                 joined += chunk;
                 ++chunks;
             });
-            EXPECT_LE(chunks, 2);
+            int pieces_met = 0;
+            for (const auto& [piece_begin, piece_end] : {std::pair{0, 5}, {5, 7}, {7, 12}}) {
+                pieces_met += b < e && b < static_cast<std::uint64_t>(piece_end) &&
+                                      static_cast<std::uint64_t>(piece_begin) < e
+                                  ? 1
+                                  : 0;
+            }
+            EXPECT_EQ(chunks, pieces_met) << "[" << b << ", " << e << ")";
             EXPECT_EQ(joined, std::string("01234ab56789").substr(b, e - b));
         }
     }
@@ -177,6 +222,58 @@ TEST(Document, CopiesAreIndependent) {
     (void)a.insert(at(0), "only a ");
     EXPECT_EQ(b.text(), "shared\n");
     EXPECT_EQ(b.last_seq(), SeqNo(0));
+}
+
+TEST(Document, CopiesAreIndependentInBothDirections) {
+    Document a(std::string(10000, 'x') + "\n");
+    (void)a.insert(at(5000), "a1\n");
+    Document b = a;
+    (void)b.erase(range(0, 100));
+    (void)a.insert(at(0), "a2");
+    (void)b.insert(at(0), "b\n");
+    EXPECT_EQ(a.size(), ByteCount(10006));
+    EXPECT_EQ(b.size(), ByteCount(9906));
+    EXPECT_EQ(a.line_count(), line(3));
+    EXPECT_EQ(b.line_count(), line(4));
+    EXPECT_EQ(a.text(range(0, 2)), "a2");
+    EXPECT_EQ(b.text(range(0, 3)), "b\nx");
+}
+
+TEST(Document, TypingCharacterByCharacterExtendsOnePiece) {
+    Document doc(std::string(100000, 'x'));
+    std::uint64_t cursor = 50000;
+    for (int i = 0; i < 10000; ++i) {
+        const char c = i % 40 == 39 ? '\n' : static_cast<char>('a' + i % 26);
+        (void)doc.insert(at(cursor), std::string_view(&c, 1));
+        ++cursor;
+    }
+    EXPECT_EQ(doc.piece_count(), 3U); // original head, the typed run, original tail
+    EXPECT_EQ(doc.size(), ByteCount(110000));
+    EXPECT_EQ(doc.line_count(), line(251));
+    // Backspace and retype at the end: pieces come and go, their number stays bounded.
+    for (int i = 0; i < 10000; ++i) {
+        (void)doc.erase(range(cursor - 1, cursor));
+        (void)doc.insert(at(cursor - 1), "z");
+    }
+    EXPECT_LE(doc.piece_count(), 4U);
+    EXPECT_EQ(doc.byte_at(at(cursor - 1)), 'z');
+}
+
+TEST(Document, ApplyReplaysProduceIdenticalDocuments) {
+    Document editor("alpha\r\nbeta\r\n");
+    Document replica("alpha\r\nbeta\r\n");
+    for (int i = 0; i < 300; ++i) {
+        const std::uint64_t where =
+            (static_cast<std::uint64_t>(i) * 7919) % (editor.size().value + 1);
+        replica.apply(i % 3 == 2 ? editor.erase(range(where / 2, where))
+                                 : editor.insert(at(where), i % 2 == 0 ? "\r" : "\n"));
+    }
+    EXPECT_EQ(replica.text(), editor.text());
+    EXPECT_EQ(replica.line_count(), editor.line_count());
+    for (std::uint64_t k = 0; k < editor.line_count().value; ++k) {
+        ASSERT_EQ(replica.line_end(line(k)), editor.line_end(line(k)));
+    }
+    EXPECT_EQ(replica.first_line_break(), editor.first_line_break());
 }
 
 } // namespace

@@ -4,7 +4,9 @@
 #include "scratch_dir.hpp"
 
 #include <gtest/gtest.h>
+#include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace trio::files {
 namespace {
@@ -41,6 +43,56 @@ TEST(LoadFile, ReadsAFileLargerThanOneReadCompletely) {
     }
     write_file(dir / "big.txt", bytes);
     EXPECT_EQ(load_file(dir / "big.txt").bytes, bytes);
+}
+
+std::string text_of_size(std::size_t size) {
+    std::string bytes;
+    for (std::size_t i = 0; i < size; ++i) {
+        bytes += i % 80 == 79 ? '\n' : static_cast<char>('a' + i % 26);
+    }
+    return bytes;
+}
+
+TEST(LoadFile, LargeFileIsMappedNotCopied) {
+    ScratchDir dir;
+    const std::string bytes = text_of_size(map_threshold + 1);
+    write_file(dir / "big.txt", bytes);
+    const LoadedFile file = load_file(dir / "big.txt");
+    EXPECT_TRUE(file.mapped);
+    EXPECT_EQ(file.bytes, bytes);
+}
+
+TEST(LoadFile, SmallFileIsRead) {
+    ScratchDir dir;
+    write_file(dir / "small.txt", text_of_size(map_threshold - 1));
+    EXPECT_FALSE(load_file(dir / "small.txt").mapped);
+}
+
+TEST(LoadFile, FileWithSeveralLinksIsReadBecauseItIsSavedInPlace) {
+    ScratchDir dir;
+    const std::string bytes = text_of_size(map_threshold * 2);
+    write_file(dir / "a.txt", bytes);
+    ASSERT_EQ(::link((dir / "a.txt").c_str(), (dir / "b.txt").c_str()), 0);
+    const LoadedFile file = load_file(dir / "a.txt");
+    EXPECT_FALSE(file.mapped);
+    EXPECT_EQ(file.bytes, bytes);
+}
+
+TEST(LoadFile, MappedBytesOutliveTheFileBeingReplacedAndTheFileObject) {
+    ScratchDir dir;
+    const std::string bytes = text_of_size(map_threshold * 2);
+    write_file(dir / "a.txt", bytes);
+    std::shared_ptr<const void> storage;
+    std::string_view view;
+    {
+        const LoadedFile file = load_file(dir / "a.txt");
+        storage = file.storage;
+        view = file.bytes;
+    }
+    // What an atomic save does: a new inode renamed over the name.
+    write_file(dir / "new.txt", "replaced");
+    ASSERT_EQ(::rename((dir / "new.txt").c_str(), (dir / "a.txt").c_str()), 0);
+    EXPECT_EQ(view, bytes);
 }
 
 TEST(LoadFile, EmptyFileExistsAndHasNoBytes) {

@@ -34,7 +34,8 @@ inline ViewMessage sample_view() {
     v.design = Design::Processes;
     v.message = "Cannot save '目录/文件.txt': Permission denied";
     v.message_is_error = true;
-    v.prompt_active = true;
+    v.prompt = Prompt::Search;
+    v.note = "Searching… 42%";
     return v;
 }
 

@@ -27,7 +27,7 @@ TEST(Layout, RowsAreTextThenStatusMessageAndHints) {
     EXPECT_EQ(row_text(frame, 3), " <xt Ln 1/2, Col 1  threads   ");
     EXPECT_EQ(run_attrs(frame_row(frame, 3)), std::string(30, 'B'));
     EXPECT_EQ(row_text(frame, 4), "Saved 2 lines" + std::string(17, ' '));
-    EXPECT_EQ(row_text(frame, 5), "^S Save  ^Q Quit  ^Home Top   ");
+    EXPECT_EQ(row_text(frame, 5), "^S Save  ^Q Quit  ^F Find     ");
 }
 
 TEST(Layout, StatusBarShowsTheWholeStatusWhenItFits) {
@@ -101,7 +101,7 @@ TEST(Layout, PromptPutsTheCursorAfterTheMessage) {
     protocol::ViewMessage view = view_of({"hello"});
     view.cursor_row = 0;
     view.message = "保存? (y/n) "; // 2 wide + 8 narrow = 12 cells
-    view.prompt_active = true;
+    view.prompt = protocol::Prompt::Question;
     const Frame frame = layout(view, {6, 30}, {});
     EXPECT_TRUE(frame.cursor_visible);
     EXPECT_EQ(frame.cursor_row, 4);
@@ -111,9 +111,22 @@ TEST(Layout, PromptPutsTheCursorAfterTheMessage) {
 TEST(Layout, PromptCursorStaysOnScreenAfterALongMessage) {
     protocol::ViewMessage view = view_of({});
     view.message = std::string(50, 'q');
-    view.prompt_active = true;
+    view.prompt = protocol::Prompt::Question;
     const Frame frame = layout(view, {6, 30}, {});
     EXPECT_EQ(frame.cursor_column, 29);
+}
+
+TEST(Layout, NoteIsRightAlignedOnTheMessageRowWhenItFits) {
+    protocol::ViewMessage view = view_of({});
+    view.message = "Search: abc";
+    view.prompt = protocol::Prompt::Search;
+    view.note = "Searching… 42%";
+    const Frame frame = layout(view, {6, 30}, {});
+    EXPECT_EQ(row_text(frame, 4), "Search: abc     Searching… 42%");
+    EXPECT_EQ(frame.cursor_column, 11); // the cursor stays after the answer
+    EXPECT_EQ(row_text(frame, 5), "Enter Done  ^N Next           ");
+    view.message = std::string(20, 'm'); // no room for both: the message wins
+    EXPECT_EQ(row_text(layout(view, {6, 30}, {}), 4), std::string(20, 'm') + std::string(10, ' '));
 }
 
 TEST(Layout, TooFewRowsShowOnlyTheTooSmallText) {

@@ -34,6 +34,12 @@ TEST(StatusBar, ProcessesLabelIsAsWideAsThreadsLabel) {
     EXPECT_EQ(status_right_text(view).size(), status_right_text(status_view("a.txt")).size());
 }
 
+TEST(StatusBar, LinesNotCountedYetShowAsAQuestionMark) {
+    protocol::ViewMessage view = status_view("a.txt");
+    view.line_count = 0;
+    EXPECT_EQ(status_right_text(view), "Ln 3/?, Col 5  threads   ");
+}
+
 TEST(StatusBar, ModifiedAndReadOnlyMarkersFollowTheName) {
     protocol::ViewMessage view = status_view("a.txt");
     view.modified = true;

@@ -10,7 +10,34 @@ using document::Document;
 
 ViewSource source_for(const Document& doc, std::uint64_t cursor) {
     return ViewSource{doc,   ByteOffset(cursor),        8,  "f.txt", false,
-                      false, protocol::Design::Threads, "", false,   false};
+                      false, protocol::Design::Threads, "", false,   protocol::Prompt::None,
+                      ""};
+}
+
+TEST(ViewBuilder, CrLfIsNotShownAndLinesOfAHugeFileAreCountedOnlyWhenKnown) {
+    const Document doc("one\r\ntwo\r\n");
+    const protocol::ViewMessage view = build_view(source_for(doc, 0), Viewport{}, {6, 20});
+    ASSERT_EQ(view.lines.size(), 3U);
+    EXPECT_EQ(view.lines[0].text, "one");
+    EXPECT_EQ(view.lines[1].text, "two");
+    EXPECT_EQ(view.line_count, 3U);
+
+    std::string big;
+    for (int i = 0; i < 400'000; ++i) {
+        big += "a line of text\n"; // 6 MB
+    }
+    const Document huge(big);
+    const protocol::ViewMessage first = build_view(source_for(huge, 0), Viewport{}, {6, 20});
+    EXPECT_EQ(first.lines.size(), 3U);
+    EXPECT_EQ(first.line_count, 0U); // not counted yet: shown as "?"
+    EXPECT_FALSE(huge.lines_indexed());
+}
+
+TEST(ViewBuilder, OnlyTheVisiblePartOfAVeryLongLineIsCopied) {
+    const Document doc(std::string(5'000'000, 'x'));
+    const protocol::ViewMessage view = build_view(source_for(doc, 0), Viewport{}, {6, 20});
+    ASSERT_EQ(view.lines.size(), 1U);
+    EXPECT_EQ(view.lines[0].text, std::string(20, 'x'));
 }
 
 TEST(ViewBuilder, ClipLineKeepsOnlyTheVisibleColumns) {

@@ -1,0 +1,23 @@
+// trio-bench's output: the table (median and spread per figure, file and editor, and the
+// ratio of each editor's median to the first editor's) and the raw samples as JSON.
+// Runs in trio-bench's main.
+#pragma once
+
+#include "bench/trio_bench/bench_runner.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace trio::bench {
+
+// One row per file and figure, in the order they were first recorded: for every editor
+// "median [min–max]" (blank when it has no such figure, e.g. trio's per-process memory),
+// then "<editor>/<first editor>" ratios of medians. Failures are listed after the table.
+void print_table(std::ostream& out, const BenchPlan& plan, const BenchResults& results);
+
+// {"command": …, "repetitions": N, "editors": [{name, argv}], "files": [{label, path, size}],
+//  "samples": [{editor, file, repetition, figure, unit, value}], "failures": […]}
+void write_json(std::ostream& out, const BenchPlan& plan, const BenchResults& results,
+                const std::string& command);
+
+} // namespace trio::bench

@@ -1,0 +1,24 @@
+// Reads the memory of an editor's processes from /proc: private anonymous memory (RssAnon:
+// what the editor allocated, not counting the file it maps) and proportional set size (PSS:
+// shared pages split between their sharers). Runs in trio-bench.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace trio::bench {
+
+struct ProcessMemory {
+    pid_t pid = 0;
+    std::string name;               // /proc/PID/comm: "trio", "trio-proc", "trio-render", ...
+    std::uint64_t rss_anon_kib = 0; // /proc/PID/status RssAnon
+    std::uint64_t pss_kib = 0;      // /proc/PID/smaps_rollup Pss
+};
+
+// Every live process of session `sid` (the editor's pty session: its main process and every
+// child), in pid order. A process that ends while it is read is left out; zombies too.
+[[nodiscard]] std::vector<ProcessMemory> session_memory(pid_t sid);
+
+} // namespace trio::bench

@@ -1,0 +1,87 @@
+// Runs one editor under a pty for trio-bench and waits, with timestamps, for its screens.
+// Runs in trio-bench.
+#include "bench/trio_bench/pty_editor.hpp"
+
+#include "tests/e2e/harness/leftovers.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace trio::bench {
+namespace fs = std::filesystem;
+namespace {
+
+// The editor runs in the file's directory and is given the bare name, so its status line
+// shows a short name that fits.
+e2e::SessionOptions session_options(const BenchEditor& editor, const fs::path& file,
+                                    const e2e::TempDir& home_dir) {
+    const auto home = home_dir.path() / "home";
+    for (const char* sub : {".config", ".local/share", ".local/state", ".cache", ".run"}) {
+        fs::create_directories(home / sub);
+    }
+    fs::permissions(home / ".run", fs::perms::owner_all);
+    auto argv = editor.argv;
+    argv.push_back(file.filename().string());
+    return {argv, file.parent_path(), e2e::editor_environment(home), bench_terminal, std::nullopt};
+}
+
+} // namespace
+
+PtyEditor::PtyEditor(const BenchEditor& editor, const fs::path& file)
+    : m_editor(editor),
+      m_screen(bench_terminal, [this](std::string_view reply) { m_pty->write(reply); }),
+      m_to_screen([this](std::string_view bytes) { m_screen.feed(bytes); }) {
+    const auto options = session_options(editor, file, m_home);
+    m_started = Clock::now();
+    m_pty.emplace(options);
+}
+
+PtyEditor::~PtyEditor() {
+    const auto prefix = e2e::shm_prefix_of(m_pty->pid());
+    m_pty.reset(); // kills the session first, so nothing creates a new object meanwhile
+    for (const auto& name : e2e::names_with_prefix("/dev/shm", prefix)) {
+        std::error_code ignored;
+        fs::remove(fs::path("/dev/shm") / name, ignored);
+    }
+}
+
+std::optional<Clock::time_point> PtyEditor::wait_until(const std::function<bool()>& done,
+                                                       Clock::time_point deadline) {
+    // Checked after every read rather than through e2e::pump_until, so the time returned is
+    // that of the read which completed the screen, not of a later poll.
+    auto last_read = Clock::now();
+    while (!done()) {
+        if (m_pty->try_wait() && m_pty->at_end_of_output()) {
+            return std::nullopt;
+        }
+        const auto now = Clock::now();
+        if (now >= deadline) {
+            return std::nullopt;
+        }
+        m_pty->pump(std::min(deadline, now + std::chrono::milliseconds(50)), m_to_screen);
+        last_read = Clock::now();
+    }
+    return last_read;
+}
+
+bool PtyEditor::wait_until_raw(Clock::time_point deadline) {
+    return wait_until([this] { return m_pty->input_is_raw() && m_screen.alternate_screen(); },
+                      deadline)
+        .has_value();
+}
+
+Clock::time_point PtyEditor::write(std::string_view bytes) {
+    const auto now = Clock::now();
+    m_pty->write(bytes);
+    return now;
+}
+
+bool PtyEditor::quit(std::string_view quit_keys, Clock::time_point deadline) {
+    m_pty->write(quit_keys);
+    if (!m_pty->wait_exit(deadline, m_to_screen)) {
+        return false;
+    }
+    return m_pty->drain(deadline, m_to_screen);
+}
+
+} // namespace trio::bench

@@ -1,0 +1,65 @@
+// One editor process tree running in a pseudo-terminal with an emulated screen (the e2e
+// harness's PtySession and VtermScreen), timed from just before its fork. Runs in trio-bench.
+#pragma once
+
+#include "bench/trio_bench/bench_editor.hpp"
+#include "tests/e2e/harness/pty_session.hpp"
+#include "tests/e2e/harness/temp_dir.hpp"
+#include "tests/e2e/harness/vterm_screen.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string_view>
+
+namespace trio::bench {
+
+using Clock = e2e::Clock;
+
+// The terminal every measured editor gets.
+inline constexpr e2e::TerminalSize bench_terminal{24, 80};
+
+// Starts `editor` on `file` in a bench_terminal pty with the e2e tests' environment (a private
+// HOME in a temp dir). Single-threaded. Waits never block past their deadline. The destructor
+// SIGKILLs whatever of the editor's session still runs and removes its /dev/shm objects.
+class PtyEditor {
+public:
+    // Throws std::runtime_error when the pty or the temp dir cannot be made.
+    PtyEditor(const BenchEditor& editor, const std::filesystem::path& file);
+    ~PtyEditor();
+    PtyEditor(const PtyEditor&) = delete;
+    PtyEditor& operator=(const PtyEditor&) = delete;
+
+    // Taken just before fork(): startup is measured from here.
+    [[nodiscard]] Clock::time_point started() const { return m_started; }
+
+    // Reads output into the screen until `done()` holds, and returns the time of the read after
+    // which it held; nullopt when the deadline passes or the editor ends first. `done` is
+    // checked after every read and at least every 50 ms.
+    [[nodiscard]] std::optional<Clock::time_point> wait_until(const std::function<bool()>& done,
+                                                              Clock::time_point deadline);
+    // Until the terminal is raw and on the alternate screen: keys then reach the editor as typed.
+    [[nodiscard]] bool wait_until_raw(Clock::time_point deadline);
+
+    // Writes bytes to the editor's terminal now (or as soon as it accepts them); returns the
+    // time just before the write.
+    Clock::time_point write(std::string_view bytes);
+
+    // Quits with `quit_keys` and waits for the exit and the end of output. False when the
+    // editor did not exit by the deadline (the destructor then kills it).
+    [[nodiscard]] bool quit(std::string_view quit_keys, Clock::time_point deadline);
+
+    [[nodiscard]] const e2e::VtermScreen& screen() const { return m_screen; }
+    [[nodiscard]] pid_t pid() const { return m_pty->pid(); }
+    [[nodiscard]] const BenchEditor& editor() const { return m_editor; }
+
+private:
+    BenchEditor m_editor;
+    e2e::TempDir m_home{"trio-bench"};
+    Clock::time_point m_started;
+    std::optional<e2e::PtySession> m_pty; // constructed after m_started is taken
+    e2e::VtermScreen m_screen;
+    e2e::OutputSink m_to_screen;
+};
+
+} // namespace trio::bench
