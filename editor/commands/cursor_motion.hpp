@@ -13,9 +13,6 @@ using document::DisplayColumn;
 using document::Document;
 using document::LineIndex;
 
-// The text of one line without its line break.
-[[nodiscard]] std::string line_text(const Document& doc, LineIndex line);
-
 // The next / previous cursor position: one grapheme cluster along, crossing line breaks.
 // At the end (start) of the document the position is returned unchanged.
 [[nodiscard]] ByteOffset next_position(const Document& doc, ByteOffset pos);

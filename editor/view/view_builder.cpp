@@ -2,30 +2,13 @@
 #include "editor/view/view_builder.hpp"
 
 #include "editor/text/glyph.hpp"
+#include "editor/view/line_prefix.hpp"
 
 #include <algorithm>
 
 namespace trio::view {
 
 namespace {
-
-// The start of a line, long enough to show columns up to `right`: a 50 MiB line is not
-// copied whole for every screen. Most glyphs take at least one column per 4 bytes; when
-// combining marks make that false the window doubles until it suffices or holds the line.
-std::string visible_prefix(const document::Document& doc, LineIndex line, std::int64_t right,
-                           int tab_width) {
-    const ByteOffset start = doc.line_start(line);
-    const ByteOffset end = doc.line_end(line);
-    std::uint64_t window = static_cast<std::uint64_t>(right) * 4 + 64;
-    for (;;) {
-        const ByteOffset stop(std::min(end.value, start.value + window));
-        std::string text = doc.text({start, stop});
-        if (stop == end || text::display_width(text, tab_width) >= right + 1) {
-            return text;
-        }
-        window *= 2;
-    }
-}
 
 DisplayColumn cursor_column(const ViewSource& source) {
     const LineIndex line = source.doc.line_of(source.cursor);
@@ -91,9 +74,8 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     const std::int64_t right = viewport.left_column.value + size.columns;
     for (std::uint64_t line = viewport.first_line.value;
          line < viewport.first_line.value + rows && doc.line_exists(LineIndex(line)); ++line) {
-        view.lines.push_back(
-            clip_line(visible_prefix(doc, LineIndex(line), right, source.tab_width),
-                      viewport.left_column, size.columns, source.tab_width));
+        view.lines.push_back(clip_line(line_prefix(doc, LineIndex(line), right, source.tab_width),
+                                       viewport.left_column, size.columns, source.tab_width));
     }
     const LineIndex cursor_line = doc.line_of(source.cursor);
     const DisplayColumn column = cursor_column(source);
