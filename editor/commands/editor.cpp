@@ -151,6 +151,17 @@ std::string Editor::note() const {
     if (m_search.job) {
         return "Searching… " + std::to_string(m_search.percent_done) + "%";
     }
+    if (m_mode == Mode::Search) {
+        switch (m_search.outcome) {
+        case SearchOutcome::NotFound:
+            return "Not found";
+        case SearchOutcome::Wrapped:
+            return "Wrapped";
+        case SearchOutcome::Found:
+        case SearchOutcome::None:
+            break;
+        }
+    }
     if (!m_doc.lines_indexed() && m_doc.size().value > 0) {
         const std::uint64_t total = m_doc.size().value;
         return "Counting lines… " +

@@ -125,6 +125,12 @@ bool Editor::advance_search(std::uint64_t budget_bytes) {
         m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
     } else {
         m_search.outcome = SearchOutcome::NotFound;
+        if (m_mode == Mode::Search) {
+            // As vim's incsearch: while the text is not there, the cursor waits where it began.
+            m_search.match.reset();
+            m_cursor = m_search.origin;
+            m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
+        }
     }
     if (m_mode != Mode::Search || m_search.close_when_done) {
         close_search(true);

@@ -71,6 +71,26 @@ TEST(EditorSearch, EscapeReturnsToWhereTheSearchBegan) {
     EXPECT_EQ(editor.cursor(), ByteOffset(1));
 }
 
+TEST(EditorSearch, WhileTheTextIsMissingTheCursorWaitsWhereTheSearchBeganAndSaysSo) {
+    Editor editor = make_editor("abc lazy");
+    type(editor, "<right><c-f>z");
+    finish_background_work(editor);
+    EXPECT_EQ(editor.cursor(), ByteOffset(6));
+    EXPECT_EQ(editor.note(), "");
+    type(editor, "z");
+    finish_background_work(editor);
+    EXPECT_EQ(editor.cursor(), ByteOffset(1));
+    EXPECT_EQ(editor.note(), "Not found");
+}
+
+TEST(EditorSearch, AWrappedMatchIsNoted) {
+    Editor editor = make_editor("ab ab");
+    type(editor, "<end><c-f>ab");
+    finish_background_work(editor);
+    EXPECT_EQ(editor.cursor(), ByteOffset(0));
+    EXPECT_EQ(editor.note(), "Wrapped");
+}
+
 TEST(EditorSearch, AMissingTextSaysSoAndLeavesTheCursor) {
     Editor editor = make_editor("abc");
     type(editor, "<right><c-f>zz");
