@@ -80,6 +80,9 @@ std::string describe(const ipc::ExitReport& report, std::string_view program) {
 int run_editor(const Options& options, const Build& build) {
     files::LoadedFile file = files::load_file(options.path);
     const bool binary = files::looks_binary(file.bytes);
+    if (file.mapped) {
+        terminal::guard_mapped_file(file.bytes.data(), file.bytes.size());
+    }
     // One copy of the bytes for all components: the mapping (or what was read) is shared by
     // the input document and the autosave replica (by pointer in trio, by fork in trio-proc).
     document::Document original(

@@ -337,6 +337,12 @@ void Editor::handle_autosave_lost() {
     }
 }
 
+void Editor::handle_original_truncated() {
+    m_doc.forget_original_lines();
+    m_search.job.reset(); // it counted positions in the old bytes
+    set_message(std::string(original_truncated_text), MessageKind::Error);
+}
+
 void Editor::handle_autosave_problem(const protocol::AutosaveProblem& problem) {
     set_message(problem.error, MessageKind::Error);
 }

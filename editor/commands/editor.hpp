@@ -33,6 +33,10 @@ inline constexpr std::uint64_t count_lines_at_open_limit = 8 * 1024 * 1024;
 // meanwhile waits at most that long.
 inline constexpr std::uint64_t background_slice_bytes = 4 * 1024 * 1024;
 
+// Said when the mapped original file lost pages because another program truncated it.
+inline constexpr std::string_view original_truncated_text =
+    "Another program truncated this file while it was open: the lost part reads as ^@";
+
 class Editor {
 public:
     Editor(document::Document doc, EditorConfig config);
@@ -40,6 +44,9 @@ public:
     void handle_key(const keys::Key& key);
     void handle_save_result(const protocol::SaveResult& result);
     void handle_autosave_problem(const protocol::AutosaveProblem& problem);
+    // The original file shrank under its mapping (terminal::mapped_file_lost_pages()).
+    // Line counts of the old bytes are dropped; the text and the cursor stay (same length).
+    void handle_original_truncated();
     // Autosave has ended: any save on its way will never be answered, and none can be made.
     void handle_autosave_lost();
 

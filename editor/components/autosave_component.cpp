@@ -1,7 +1,9 @@
 // The autosave component's event loop: apply edits in order, save on request, report back.
 #include "editor/components/autosave_component.hpp"
 
+#include "editor/commands/editor.hpp"
 #include "editor/components/overloaded.hpp"
+#include "editor/terminal/crash_guard.hpp"
 
 #include <chrono>
 
@@ -44,6 +46,17 @@ int AutosaveComponent::loop() {
                            const protocol::SaveResult result = m_replica.save(request);
                            const auto deadline = ipc::Clock::now() + status_send_timeout;
                            (void)m_ends.to_input->send(result, deadline);
+                           // In trio-proc only this process saw the lost pages: say so. (In
+                           // trio the flag is the process's, and input has said it already.)
+                           if (m_context.design == protocol::Design::Processes &&
+                               !m_truncation_reported && terminal::mapped_file_lost_pages()) {
+                               m_truncation_reported = true;
+                               (void)m_ends.to_input->send(
+                                   protocol::AutosaveProblem{
+                                       std::string(commands::original_truncated_text) +
+                                       " (and was saved so)"},
+                                   deadline);
+                           }
                        },
                    },
                    *msg);

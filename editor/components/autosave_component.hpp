@@ -21,6 +21,7 @@ private:
     int loop();
 
     autosave::Replica m_replica;
+    bool m_truncation_reported = false;
     AutosaveEnds m_ends;
     ComponentContext m_context;
 };

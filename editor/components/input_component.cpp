@@ -5,6 +5,7 @@
 #include "editor/components/outbox.hpp"
 #include "editor/components/overloaded.hpp"
 #include "editor/keys/key_decoder.hpp"
+#include "editor/terminal/crash_guard.hpp"
 #include "editor/terminal/signal_fd.hpp"
 #include "editor/view/view_builder.hpp"
 
@@ -34,7 +35,16 @@ public:
 
     int run() {
         while (!m_done) {
-            wait_and_dispatch();
+            try {
+                wait_and_dispatch();
+            } catch (const std::exception&) {
+                // A look-up that met the zeros of a truncated mapping (its line counts were
+                // of the old bytes): recount and carry on. Any other failure is fatal.
+                if (m_truncation_reported || !terminal::mapped_file_lost_pages()) {
+                    throw;
+                }
+                report_truncation();
+            }
         }
         m_ends.to_autosave->close();
         m_ends.to_render->close();
@@ -191,6 +201,9 @@ private:
     }
 
     void flush() {
+        if (!m_truncation_reported && terminal::mapped_file_lost_pages()) {
+            report_truncation();
+        }
         for (auto& msg : m_editor.take_outgoing()) {
             m_edits.push(std::move(msg));
         }
@@ -224,6 +237,12 @@ private:
         return view;
     }
 
+    void report_truncation() {
+        m_truncation_reported = true;
+        m_editor.handle_original_truncated();
+        m_view_dirty = true;
+    }
+
     void fail(std::string_view what) {
         report_fatal(m_context, "input", what);
         m_status = 1;
@@ -244,6 +263,7 @@ private:
     protocol::TimestampNs m_key_read_ns = 0;
     protocol::TimestampNs m_last_read_ns = 0; // when the terminal was last read (ESC timeout)
     bool m_view_dirty = true;
+    bool m_truncation_reported = false;
     bool m_edits_waiting = false;
     bool m_view_waiting = false;
     bool m_autosave_alive = true;

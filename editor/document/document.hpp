@@ -95,6 +95,15 @@ public:
     // The sequence number of the last edit; 0 before any.
     [[nodiscard]] SeqNo last_seq() const { return m_last_seq; }
 
+    // The original's bytes changed under the document: another program truncated the mapped
+    // file and the lost pages now read as zeros (terminal::guard_mapped_file). Every line count
+    // derived from the old bytes is dropped and recounted on demand, so look-ups agree with
+    // the bytes again. Costs O(pieces); the recount costs what counting costs.
+    void forget_original_lines() {
+        m_buffers.forget_original_counts();
+        m_tree.forget_original_counts();
+    }
+
     // How many pieces the text is in (for tests and diagnostics).
     [[nodiscard]] std::size_t piece_count() const { return m_tree.piece_count(); }
 

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] std::optional<std::uint64_t> find(PieceSource source, std::uint64_t begin,
                                                     std::uint64_t end, std::uint64_t n);
 
+    // The original's bytes changed under us (a truncated mapping now reads zeros): drop its
+    // index; it is rebuilt on demand from the bytes as they are now.
+    void forget_original_counts() { m_original_lines = NewlineBlockIndex(); }
+
     // The lazy index of the original, for idle-time indexing and progress display.
     std::uint64_t index_original(std::uint64_t max_bytes);
     [[nodiscard]] std::uint64_t original_unindexed() const;

@@ -280,6 +280,18 @@ PieceTree::Search PieceTree::search(NodeId t, std::uint64_t n, PieceBuffers& buf
     return {std::nullopt, m_nodes[t].sub_newlines};
 }
 
+void PieceTree::forget_original_counts(NodeId t) {
+    if (t == nil) {
+        return;
+    }
+    forget_original_counts(m_nodes[t].left);
+    forget_original_counts(m_nodes[t].right);
+    if (m_nodes[t].piece.source == PieceSource::Original) {
+        m_nodes[t].piece.newlines = unknown_newlines;
+    }
+    update(t);
+}
+
 std::optional<std::uint64_t> PieceTree::find_newline(std::uint64_t n, PieceBuffers& buffers) {
     return search(m_root, n, buffers).offset;
 }

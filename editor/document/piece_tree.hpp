@@ -52,6 +52,9 @@ public:
 
     [[nodiscard]] std::uint64_t newlines_before(std::uint64_t offset, PieceBuffers& buffers);
     [[nodiscard]] std::uint64_t newline_count(PieceBuffers& buffers);
+    // Marks every piece of the original uncounted again (its bytes changed under us).
+    void forget_original_counts() { forget_original_counts(m_root); }
+
     // The document offset of the n-th '\n' (0-based), or nullopt when there are n or fewer.
     [[nodiscard]] std::optional<std::uint64_t> find_newline(std::uint64_t n, PieceBuffers& buffers);
 
@@ -79,6 +82,7 @@ private:
     [[nodiscard]] NodeId merge(NodeId a, NodeId b);
     [[nodiscard]] bool extend_last(NodeId t, const Piece& piece);
     void free_subtree(NodeId t);
+    void forget_original_counts(NodeId t);
     void visit(NodeId t, std::uint64_t base, std::uint64_t begin, std::uint64_t end,
                const PieceFn& fn) const;
     std::uint64_t resolve(NodeId t, PieceBuffers& buffers);

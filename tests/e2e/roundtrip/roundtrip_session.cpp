@@ -105,6 +105,10 @@ std::string RoundTripSession::describe() const {
     return text.str();
 }
 
+fs::path RoundTripSession::file_path() const {
+    return m_dir.path() / file_name;
+}
+
 std::optional<std::string> RoundTripSession::file_on_disk() const {
     std::ifstream in(m_dir.path() / file_name, std::ios::binary);
     if (!in) {

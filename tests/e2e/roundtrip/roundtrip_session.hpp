@@ -7,6 +7,7 @@
 #include "tests/e2e/harness/temp_dir.hpp"
 #include "tests/e2e/harness/vterm_screen.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] const VtermScreen& screen() const { return m_screen; }
     // The terminal for a failure message: the screen with the cursor, and the pty's modes.
     [[nodiscard]] std::string describe() const;
+    // Where file.txt is, for a test that changes it behind the editor's back.
+    [[nodiscard]] std::filesystem::path file_path() const;
     // file.txt's bytes now; nullopt when it does not exist.
     [[nodiscard]] std::optional<std::string> file_on_disk() const;
 

@@ -146,6 +146,36 @@ TEST_P(RoundTripEdit, TypingThenUndoSavesTheOriginalBytes) {
     }
 }
 
+// Another program truncates the mapped file while it is open: showing the lost part must not
+// kill the editor (SIGBUS); it says what happened and still quits cleanly.
+TEST_P(RoundTripEdit, AFileTruncatedWhileOpenIsReportedNotFatal) {
+    std::string text;
+    for (int i = 0; text.size() < 1024 * 1024; ++i) { // mapped: over files::map_threshold
+        text += "line " + std::to_string(i) + "\n";
+    }
+    RoundTripSession session(editor(), text);
+    ASSERT_TRUE(session.wait_until_ready()) << session.describe();
+    std::filesystem::resize_file(session.file_path(), 0);
+    session.type("<c-end>");
+    ASSERT_TRUE(session.wait_for_message("truncated this file")) << session.describe();
+    // Editing goes on; what was lost saves as the NULs it now reads as, the rest exactly.
+    session.type("X<c-s>");
+    // The status bar loses its [+] once the save is done (trio-proc's autosave may then also
+    // say that it saved the lost part as NULs, over the "Wrote" message).
+    ASSERT_TRUE(session.wait_until([&] {
+        return session.screen().rows()[roundtrip_status_row].find("[+]") == std::string::npos;
+    })) << session.describe();
+    session.type("<c-q>");
+    const auto status = session.wait_exit();
+    ASSERT_TRUE(status) << session.describe();
+    EXPECT_EQ(*status, (ExitStatus{0, 0})) << status->to_string();
+    EXPECT_TRUE(session.leftovers().empty());
+    const auto on_disk = session.file_on_disk();
+    ASSERT_TRUE(on_disk);
+    const std::string expected = std::string(text.size(), '\0') + "X";
+    EXPECT_TRUE(*on_disk == expected) << describe_difference(expected, *on_disk);
+}
+
 INSTANTIATE_TEST_SUITE_P(Editors, RoundTripEdit, ::testing::ValuesIn(edit_runs()),
                          [](const ::testing::TestParamInfo<EditRun>& run) {
                              return test_suffix(run.param.editor);

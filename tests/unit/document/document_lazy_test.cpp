@@ -2,7 +2,9 @@
 // answers that do not depend on how far the index got, and the odd shapes of real files.
 #include "editor/document/document.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <memory>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -218,6 +220,29 @@ TEST(DocumentLazyIndex, ACopyHasItsOwnIndex) {
     EXPECT_TRUE(copy.lines_indexed());
     EXPECT_FALSE(original.lines_indexed());
     EXPECT_EQ(original.line_count(), copy.line_count());
+}
+
+} // namespace
+} // namespace trio::document
+
+namespace trio::document {
+namespace {
+
+// What a truncated mapping does to the original: its lost bytes turn into NULs under the
+// document. After forget_original_lines(), look-ups agree with the bytes as they are now.
+TEST(DocumentOriginalChanged, ForgettingLineCountsRecountsTheChangedBytes) {
+    auto storage = std::make_shared<std::string>();
+    for (int i = 0; i < 20'000; ++i) {
+        *storage += "line\n";
+    }
+    Document doc(OriginalBytes::from_view(*storage, storage));
+    (void)doc.insert(ByteOffset(0), "new\n");
+    ASSERT_EQ(doc.line_count().value, 20'002U);
+    std::fill(storage->begin() + 50'000, storage->end(), '\0'); // the "truncated" half
+    doc.forget_original_lines();
+    EXPECT_EQ(doc.line_count().value, 1U + 10'000U + 1U);
+    EXPECT_EQ(doc.line_start(LineIndex(10'001)).value, 4U + 50'000U);
+    EXPECT_FALSE(doc.line_exists(LineIndex(10'002)));
 }
 
 } // namespace
