@@ -41,7 +41,7 @@ std::string big_text() {
 
 TEST(FileIdentity, TheSameFileHasTheSameIdentityByPathAndByBytes) {
     const ScratchDir dir;
-    const std::string path = dir.file("f");
+    const std::string path = (dir / "f");
     for (const std::string& text : {std::string(), std::string("short\0text", 10), big_text()}) {
         write_file(path, text);
         const FileIdentity by_path = identity_of(path);
@@ -56,7 +56,7 @@ TEST(FileIdentity, TheSameFileHasTheSameIdentityByPathAndByBytes) {
 
 TEST(FileIdentity, AChangeOfSizeContentMtimeOrInodeIsDetected) {
     const ScratchDir dir;
-    const std::string path = dir.file("f");
+    const std::string path = (dir / "f");
     write_file(path, "hello world\n");
     const FileIdentity recorded = identity_of(path);
 
@@ -72,7 +72,7 @@ TEST(FileIdentity, AChangeOfSizeContentMtimeOrInodeIsDetected) {
     write_file(path, "hello world, longer\n");
     EXPECT_EQ(compare(recorded, identity_of(path)), IdentityMatch::SizeDiffers);
 
-    const std::string other = dir.file("g");
+    const std::string other = (dir / "g");
     write_file(other, "hello world\n");
     ASSERT_EQ(::rename(other.c_str(), path.c_str()), 0); // how a safe save replaces it
     EXPECT_EQ(compare(recorded, identity_of(path)), IdentityMatch::Replaced);
@@ -95,7 +95,7 @@ TEST(FileIdentity, TheSampleCoversTheStartMiddleAndEndOfABigFile) {
 
 TEST(FileIdentity, CheckOriginalReportsAVanishedFile) {
     const ScratchDir dir;
-    const std::string path = dir.file("f");
+    const std::string path = (dir / "f");
     write_file(path, "x");
     JournalHeader header = sample_header();
     header.original = identity_of(path);

@@ -6,6 +6,7 @@
 #include "editor/files/fd_io.hpp"
 #include "editor/journal/journal_format.hpp"
 #include "ipc/unique_fd.hpp"
+#include "tests/unit/files/scratch_dir.hpp"
 
 #include <array>
 #include <cstdlib>
@@ -93,26 +94,7 @@ inline std::string contents_of(int fd) {
     return out;
 }
 
-// A fresh directory, removed with its contents at the end.
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::string pattern = std::filesystem::temp_directory_path() / "trio-journal-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("mkdtemp failed");
-        }
-        m_path = pattern;
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    ~ScratchDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    [[nodiscard]] std::string file(std::string_view name) const { return m_path / name; }
-
-private:
-    std::filesystem::path m_path;
-};
+// The scratch directory of the files tests: mkdtemp, removed with everything in it.
+using files::testing::ScratchDir;
 
 } // namespace trio::journal::testing

@@ -69,7 +69,7 @@ int write_past_a_size_limit(const std::string& path) {
 
 TEST(JournalWriter, AFlushCutShortIsTruncatedAwaySoLaterRecordsStayReadable) {
     const ScratchDir dir;
-    const std::string path = dir.file("journal");
+    const std::string path = (dir / "journal");
     const pid_t child = ::fork();
     ASSERT_GE(child, 0);
     if (child == 0) {

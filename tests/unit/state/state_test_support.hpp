@@ -2,6 +2,8 @@
 // pipe-based gate and child process so lock tests synchronise without sleeping.
 #pragma once
 
+#include "tests/unit/files/scratch_dir.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -17,32 +19,8 @@ namespace trio::state::testing {
 
 constexpr uid_t nobody = 65534;
 
-// A fresh private directory under $TMPDIR (or /tmp), removed with everything in it.
-class ScratchDir {
-public:
-    ScratchDir() {
-        const char* tmp = std::getenv("TMPDIR");
-        std::string pattern = std::string(tmp != nullptr ? tmp : "/tmp") + "/trio-state-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("mkdtemp failed");
-        }
-        m_path = pattern;
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    ~ScratchDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(m_path, ec);
-    }
-
-    [[nodiscard]] const std::string& path() const { return m_path; }
-    [[nodiscard]] std::string operator/(const std::string& name) const {
-        return m_path + "/" + name;
-    }
-
-private:
-    std::string m_path;
-};
+// The scratch directory of the files tests: mkdtemp, removed with everything in it.
+using files::testing::ScratchDir;
 
 inline void write_file(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
