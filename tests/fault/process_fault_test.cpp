@@ -7,6 +7,7 @@
 #include "tests/fault/process_end_watch.hpp"
 
 #include <csignal>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <map>
 #include <optional>
@@ -16,6 +17,15 @@
 
 namespace trio::fault {
 namespace {
+
+// True while `pid` is blocked in poll() or ppoll() (x86-64 syscall numbers 7 and 271), read
+// from /proc/PID/syscall: a component waiting there holds no queue lock.
+bool waiting_in_poll(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/syscall");
+    std::string number;
+    in >> number;
+    return number == "7" || number == "271";
+}
 
 const std::string original_text = "first line\n";
 
@@ -249,6 +259,11 @@ TEST_F(TrioProc, AutosaveKilledDuringASaveReportsTheSaveFailed) {
     // Stopped, autosave keeps its channel ends open but answers nothing, so the save below is
     // surely sent and still unanswered when autosave dies.
     const pid_t autosave = m_children.at("trio-autosave");
+    // Stop it only while it waits in poll(): stopped inside the queue (holding the Boost
+    // queue's internal mutex) it would block input's next try_send — the hazard the
+    // supervision issue removes, not what this test is about.
+    const bool idle = session().wait_until([&] { return waiting_in_poll(autosave); });
+    ASSERT_TRUE(idle) << "autosave never waited in poll()\n" << session().describe();
     ::kill(autosave, SIGSTOP);
     const auto stopped = [&] {
         for (const auto& process : session().processes_left()) {
