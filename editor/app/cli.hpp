@@ -12,9 +12,12 @@ namespace trio::app {
 struct Options {
     std::string path;
     int tab_width = 8;
+    bool read_only = false;  // -R, --readonly
+    bool no_journal = false; // -n, --no-journal
+    std::string recover_to;  // --recover FILE -o OUT: OUT ("-" = standard output)
 };
 
-enum class CliAction { Run, ShowHelp, ShowVersion, UsageError };
+enum class CliAction { Run, Recover, ShowHelp, ShowVersion, UsageError };
 
 struct CliResult {
     CliAction action = CliAction::Run;

@@ -3,12 +3,14 @@
 #include "editor/app/launch.hpp"
 
 #include "editor/app/cli.hpp"
+#include "editor/app/session_setup.hpp"
 #include "editor/autosave/replica.hpp"
 #include "editor/commands/editor.hpp"
 #include "editor/components/autosave_component.hpp"
 #include "editor/components/input_component.hpp"
 #include "editor/components/render_component.hpp"
 #include "editor/files/file_reader.hpp"
+#include "editor/recovery/recover_command.hpp"
 #include "editor/render/ncurses_screen.hpp"
 #include "editor/terminal/crash_guard.hpp"
 #include "editor/terminal/emergency_restore_terminal.hpp"
@@ -93,8 +95,13 @@ int run_editor(const Options& options, const Build& build) {
         return 1;
     }
     std::signal(SIGPIPE, SIG_IGN);
+    // A file size limit (ulimit -f) must fail a write with EFBIG, reported like a full disk,
+    // not kill the editor with everything unsaved.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Delivered through signalfd in the component that handles them, never asynchronously.
     terminal::block_signals({SIGWINCH, SIGTERM, SIGHUP, SIGINT});
+
+    SessionSetup session = prepare_session(options, build.program, file);
 
     ErrorPipe errors;
     const components::ComponentContext context{STDIN_FILENO, STDOUT_FILENO, errors.write_fd,
@@ -105,7 +112,16 @@ int run_editor(const Options& options, const Build& build) {
         terminal::install_crash_guard(STDOUT_FILENO, raw.saved());
 
         components::Wiring wiring = build.make_wiring();
-        commands::Editor editor(original, {options.path, options.tab_width, file.exists, binary});
+        commands::EditorConfig config;
+        config.path = options.path;
+        config.tab_width = options.tab_width;
+        config.file_existed = file.exists;
+        config.looks_binary = binary;
+        config.read_only = options.read_only;
+        config.journal = !session.journal.journal_path.empty();
+        config.question = std::move(session.question);
+        config.startup_warning = session.warning;
+        commands::Editor editor(original, std::move(config));
         std::vector<std::unique_ptr<ipc::Component>> parts;
         parts.push_back(std::make_unique<components::InputComponent>(
             std::move(editor), std::move(wiring.input), context));
@@ -114,7 +130,8 @@ int run_editor(const Options& options, const Build& build) {
                 return std::make_unique<render::NcursesScreen>(c.tty_out, c.tty_in);
             }));
         parts.push_back(std::make_unique<components::AutosaveComponent>(
-            autosave::Replica(std::move(original)), std::move(wiring.autosave), context));
+            autosave::Replica(std::move(original)), session.journal, std::move(wiring.autosave),
+            context));
 
         std::unique_ptr<ipc::Runtime> runtime = build.make_runtime();
         runtime->on_abnormal_exit = [](const ipc::ExitReport& report) {
@@ -153,6 +170,10 @@ int launch(int argc, char** argv, const Build& build) {
         std::cerr << build.program << ": " << cli.error << "\nTry '" << build.program
                   << " --help' for more information.\n";
         return 2;
+    case CliAction::Recover:
+        return recovery::run_recover_command(state::StateEnvironment::from_process(),
+                                             cli.options.path, cli.options.recover_to,
+                                             build.program, std::cerr);
     case CliAction::Run:
         break;
     }

@@ -58,10 +58,18 @@ Editor::Editor(document::Document doc, EditorConfig config)
     if (m_doc.unindexed_bytes() <= count_lines_at_open_limit) {
         (void)m_doc.index_lines(count_lines_at_open_limit);
     }
+    m_read_only = m_config.read_only;
     if (!m_config.file_existed) {
         set_message("New file");
     } else {
         note_lines_read();
+    }
+    if (!m_config.startup_warning.empty()) {
+        set_message(m_config.startup_warning, MessageKind::Error);
+    }
+    if (m_config.question.prompt != protocol::Prompt::None) {
+        m_mode = Mode::Startup;
+        set_message(m_config.question.text);
     }
 }
 
@@ -101,6 +109,8 @@ protocol::Prompt Editor::prompt() const {
         return protocol::Prompt::Search;
     case Mode::GoToLine:
         return protocol::Prompt::GoToLine;
+    case Mode::Startup:
+        return m_config.question.prompt;
     case Mode::Editing:
         break;
     }
@@ -116,6 +126,7 @@ std::string Editor::message() const {
     case Mode::GoToLine:
         return "Go to line: " + m_field.text();
     case Mode::ConfirmQuit:
+    case Mode::Startup:
     case Mode::Editing:
         break;
     }
@@ -181,6 +192,9 @@ void Editor::handle_key(const keys::Key& key) {
     case Mode::GoToLine:
         handle_go_to_line_key(key);
         return;
+    case Mode::Startup:
+        handle_startup_key(key);
+        return;
     case Mode::Editing:
         handle_editing_key(key);
         return;
@@ -191,6 +205,9 @@ void Editor::handle_editing_key(const keys::Key& key) {
     m_message.clear();
     m_message_is_lines_read = false;
     m_search.job.reset(); // a key while F3 still searches: the key wins
+    if (m_read_only && refused_in_read_only(key)) {
+        return;
+    }
     const bool ctrl = key.modifiers == Modifier::Ctrl;
     switch (key.code) {
     case KeyCode::Char:
@@ -268,7 +285,7 @@ void Editor::handle_confirm_quit_key(const keys::Key& key) {
         m_quit_after_save = true;
         request_save();
     } else if (plain && (key.codepoint == 'n' || key.codepoint == 'N')) {
-        m_quit = true;
+        quit_session();
     } else if (key.code == KeyCode::Escape || is_ctrl(key, 'c') ||
                (plain && (key.codepoint == 'c' || key.codepoint == 'C'))) {
         m_mode = Mode::Editing;
@@ -292,7 +309,7 @@ void Editor::request_save() {
 void Editor::request_quit() {
     const bool save_in_flight = !m_pending_saves.empty();
     if (!modified() && !save_in_flight) {
-        m_quit = true;
+        quit_session();
     } else if (save_in_flight && m_pending_saves.back().first == m_doc.last_seq()) {
         // Everything typed is in the save on its way (Ctrl-S then Ctrl-Q): quit once it lands.
         m_quit_after_save = true;
@@ -320,7 +337,7 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
     }
     m_saved_state = saved;
     if (m_quit_after_save && !modified()) {
-        m_quit = true;
+        quit_session();
     }
     m_quit_after_save = false;
     if (!asking) {

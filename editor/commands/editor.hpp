@@ -5,6 +5,7 @@
 
 #include "editor/commands/prompt_field.hpp"
 #include "editor/commands/search_state.hpp"
+#include "editor/commands/startup_question.hpp"
 #include "editor/document/document.hpp"
 #include "editor/history/undo_history.hpp"
 #include "editor/keys/key.hpp"
@@ -19,11 +20,15 @@ namespace trio::commands {
 struct EditorConfig {
     std::string path; // as given on the command line; SaveRequests carry it
     int tab_width = 8;
-    bool file_existed = true;  // false: a new file ("New file" note)
-    bool looks_binary = false; // NUL bytes seen: a note in the message line
+    bool file_existed = true;      // false: a new file ("New file" note)
+    bool looks_binary = false;     // NUL bytes seen: a note in the message line
+    bool read_only = false;        // -R: view only; every key that would change the file says so
+    bool journal = true;           // the session keeps a recovery journal (not with -n)
+    StartupQuestion question{};    // asked before any editing (a leftover journal, a held lock)
+    std::string startup_warning{}; // shown first when there is no question (e.g. no journal)
 };
 
-enum class Mode { Editing, ConfirmQuit, Search, GoToLine };
+enum class Mode { Editing, ConfirmQuit, Search, GoToLine, Startup };
 enum class MessageKind { Info, Error };
 
 // Documents up to this size have their lines counted before the first screen (a few ms);
@@ -49,6 +54,9 @@ public:
     void handle_original_truncated();
     // Autosave has ended: any save on its way will never be answered, and none can be made.
     void handle_autosave_lost();
+    // The session ends because of SIGTERM/SIGHUP or a closed terminal: without unsaved
+    // changes the journal goes; with them it stays for recovery.
+    void end_by_signal();
 
     // Work that must not run on the keystroke path all at once (a search through a huge file,
     // counting its lines): the input component calls do_background_work() while no input is
@@ -64,6 +72,9 @@ public:
     [[nodiscard]] std::vector<protocol::ToAutosave> take_outgoing();
 
     [[nodiscard]] bool wants_quit() const { return m_quit; }
+    [[nodiscard]] bool read_only() const { return m_read_only; }
+    // False after "Continue anyway" while another editor has the file: nothing is journaled.
+    [[nodiscard]] bool journaled() const { return m_config.journal && m_journaled && !m_read_only; }
 
     [[nodiscard]] const document::Document& document() const { return m_doc; }
     [[nodiscard]] document::ByteOffset cursor() const { return m_cursor; }
@@ -100,6 +111,13 @@ private:
     void move_to(document::ByteOffset pos);   // horizontal move: resets the goal column
     void move_vertically(std::int64_t lines); // keeps the goal column
 
+    // editor_startup.cpp: the startup question, recovery and read-only mode.
+    void handle_startup_key(const keys::Key& key);
+    void recover();
+    void open_read_only(std::string why);
+    void quit_session(); // the user chose to quit: the journal goes (unless read-only)
+    [[nodiscard]] bool refused_in_read_only(const keys::Key& key);
+
     // editor_prompts.cpp: search and go-to-line.
     void open_search();
     void handle_search_key(const keys::Key& key);
@@ -128,6 +146,8 @@ private:
     bool m_message_is_error = false;
     bool m_message_is_lines_read = false; // replaced by the line count once counted
     bool m_autosave_lost = false;
+    bool m_read_only = false;
+    bool m_journaled = true;
     bool m_quit_after_save = false;
     bool m_quit = false;
     std::vector<protocol::ToAutosave> m_outgoing;

@@ -2,6 +2,7 @@
 // termination signals and (when a queue was full) the channels' space doorbells.
 #include "editor/components/input_component.hpp"
 
+#include "editor/components/journal_watch.hpp"
 #include "editor/components/outbox.hpp"
 #include "editor/components/overloaded.hpp"
 #include "editor/keys/key_decoder.hpp"
@@ -9,8 +10,10 @@
 #include "editor/terminal/signal_fd.hpp"
 #include "editor/view/view_builder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <poll.h>
 #include <unistd.h>
@@ -24,6 +27,8 @@ namespace {
 // How long a lone ESC waits for the rest of an escape sequence (kilo and vim use similar).
 constexpr int escape_timeout_ms = 25;
 constexpr std::size_t read_chunk = 64 * 1024;
+// How long the end of a session may wait for autosave to take the last edits.
+constexpr std::chrono::seconds final_send_timeout{2};
 
 } // namespace
 
@@ -45,6 +50,10 @@ public:
                 }
                 report_truncation();
             }
+        }
+        // Edits still queued here belong in the journal (a signal can end a paste midway).
+        if (m_autosave_alive) {
+            (void)m_edits.drain(*m_ends.to_autosave, ipc::Clock::now() + final_send_timeout);
         }
         m_ends.to_autosave->close();
         m_ends.to_render->close();
@@ -80,6 +89,10 @@ private:
             timeout = 0;
         } else if (m_decoder.waiting_for_more()) {
             timeout = escape_timeout_ms;
+        } else if (auto change = m_journal.next_change(monotonic_now_ns())) {
+            // The status line's "journal N s behind" counts up by itself.
+            const protocol::TimestampNs wait = *change - monotonic_now_ns();
+            timeout = static_cast<int>(std::max<protocol::TimestampNs>(wait / 1'000'000, 0) + 1);
         }
         const int ready = poll(fds.data(), count, timeout);
         if (ready < 0) {
@@ -100,6 +113,9 @@ private:
             }
             if (background && m_editor.do_background_work(commands::background_slice_bytes)) {
                 m_view_dirty = true;
+            }
+            if (!background && !m_decoder.waiting_for_more()) {
+                m_view_dirty = true; // the journal's state changed with time
             }
         }
         if (fds[signals].revents != 0) {
@@ -124,6 +140,7 @@ private:
         }
         if (n <= 0) {
             // The terminal went away (EOF / EIO after a hang-up): nobody can answer a prompt.
+            m_editor.end_by_signal();
             m_done = true;
             return;
         }
@@ -147,8 +164,10 @@ private:
 
     void handle_signals() {
         while (auto sig = m_signals.try_read()) {
-            // Terminal closed or asked to stop: end cleanly so the terminal is restored.
+            // Terminal closed or asked to stop: end cleanly so the terminal is restored, and
+            // keep the journal when there are unsaved changes.
             (void)sig;
+            m_editor.end_by_signal();
             m_done = true;
         }
     }
@@ -170,6 +189,11 @@ private:
                            [&](const protocol::SaveResult& r) { m_editor.handle_save_result(r); },
                            [&](const protocol::AutosaveProblem& p) {
                                m_editor.handle_autosave_problem(p);
+                           },
+                           [&](const protocol::JournalReport& r) {
+                               if (auto error = m_journal.report(r)) {
+                                   m_editor.handle_autosave_problem({std::move(*error)});
+                               }
                            },
                        },
                        *msg);
@@ -204,8 +228,13 @@ private:
         if (!m_truncation_reported && terminal::mapped_file_lost_pages()) {
             report_truncation();
         }
+        bool sent_edits = false;
         for (auto& msg : m_editor.take_outgoing()) {
+            sent_edits = sent_edits || std::holds_alternative<document::EditOp>(msg);
             m_edits.push(std::move(msg));
+        }
+        if (sent_edits && m_editor.journaled()) {
+            m_journal.edits_sent(m_editor.document().last_seq(), monotonic_now_ns());
         }
         if (m_autosave_alive) {
             const OutboxState state = m_edits.flush(*m_ends.to_autosave);
@@ -227,11 +256,15 @@ private:
     protocol::ToRender build_view() {
         view::ViewSource source{
             m_editor.document(),    m_editor.cursor(),   m_context.tab_width,
-            m_editor.config().path, m_editor.modified(), false,
+            m_editor.config().path, m_editor.modified(), m_editor.read_only(),
             m_context.design,       m_editor.message(),  m_editor.message_is_error(),
             m_editor.prompt(),      m_editor.note()};
         view::scroll_to_cursor(m_viewport, source, *m_size);
         protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
+        const JournalWatch::State journal =
+            m_journal.state(m_editor.journaled(), m_editor.modified(), monotonic_now_ns());
+        view.journal_state = journal.text;
+        view.journal_problem = journal.problem;
         view.seq = document::SeqNo(++m_view_seq);
         view.key_read_ns = std::exchange(m_key_read_ns, 0); // only a key's own view carries it
         return view;
@@ -256,6 +289,7 @@ private:
     keys::KeyDecoder m_decoder;
     std::vector<std::byte> m_read_buffer = std::vector<std::byte>(read_chunk);
     Outbox<protocol::ToAutosave> m_edits;
+    JournalWatch m_journal;
     LatestSlot<protocol::ToRender> m_view;
     view::Viewport m_viewport{};
     std::optional<protocol::TerminalSize> m_size;

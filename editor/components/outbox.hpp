@@ -33,6 +33,22 @@ public:
         return OutboxState::Empty;
     }
 
+    // At the end of a session: sends everything, waiting for space up to `deadline`.
+    OutboxState drain(ipc::Sender<M>& sender, ipc::Deadline deadline) {
+        while (!m_pending.empty()) {
+            switch (sender.send(m_pending.front(), deadline)) {
+            case ipc::SendResult::Sent:
+                m_pending.pop_front();
+                break;
+            case ipc::SendResult::Full:
+                return OutboxState::Waiting;
+            case ipc::SendResult::Closed:
+                return OutboxState::PeerGone;
+            }
+        }
+        return OutboxState::Empty;
+    }
+
     [[nodiscard]] bool empty() const { return m_pending.empty(); }
     [[nodiscard]] std::deque<M>& pending() { return m_pending; }
 

@@ -51,6 +51,15 @@ void UndoHistory::record(const Edit& edit, ByteOffset cursor_before, ByteOffset 
     m_group_open = true;
 }
 
+void UndoHistory::record_step(std::vector<Edit> edits, ByteOffset cursor_before,
+                              ByteOffset cursor_after) {
+    assert(!edits.empty());
+    m_undone.clear();
+    m_done.push_back(
+        Step{std::move(edits), cursor_before, cursor_after, Run::Single, m_next_state++});
+    m_group_open = false;
+}
+
 const Step& UndoHistory::undo() {
     assert(can_undo());
     m_undone.push_back(std::move(m_done.back()));

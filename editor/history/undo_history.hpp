@@ -48,6 +48,10 @@ public:
     // the cursor the last edit left; Backspace just before, or Delete at, the last erase).
     void record(const Edit& edit, ByteOffset cursor_before, ByteOffset cursor_after, Run run);
 
+    // Records edits just made as one step of their own, whatever came before (recovering a
+    // journal: undo then returns to the file as it is on disk). `edits` must not be empty.
+    void record_step(std::vector<Edit> edits, ByteOffset cursor_before, ByteOffset cursor_after);
+
     // The next edit starts a new step (the cursor moved, the file was saved, …).
     void close_group() { m_group_open = false; }
 

@@ -40,7 +40,7 @@ std::string apply_edit(Document& doc, const EditOp& op) {
 
 } // namespace
 
-Recovery replay(std::string_view original, const JournalContents& contents) {
+Recovery replay(std::string_view original, const JournalContents& contents, ReplayText text) {
     Recovery out;
     if (!contents.header) {
         out.problem = contents.problem ? contents.problem->message : "no journal header";
@@ -61,7 +61,9 @@ Recovery replay(std::string_view original, const JournalContents& contents) {
         out.seq = seq_of(record);
         ++out.records_applied;
     }
-    out.text = doc.text();
+    if (text == ReplayText::Build) {
+        out.text = doc.text();
+    }
     if (!out.problem && contents.problem) {
         out.problem = contents.problem->message;
     }

@@ -33,7 +33,11 @@ struct Recovery {
 // result is always the text of some valid prefix of the journal, never a guess. Never throws
 // (but std::bad_alloc). Cost: O(log pieces) per edit over a piece table sharing `original`,
 // plus one copy of the result.
-[[nodiscard]] Recovery replay(std::string_view original, const JournalContents& contents);
+// With ReplayText::Skip, `text` stays empty: the caller only wants to know how many records
+// apply (the editor then performs them as edits itself), and a copy of a large file is saved.
+enum class ReplayText : std::uint8_t { Build, Skip };
+[[nodiscard]] Recovery replay(std::string_view original, const JournalContents& contents,
+                              ReplayText text = ReplayText::Build);
 
 // Whether the file at `path` is still the one the journal's edits apply to. Returns the errno
 // of identify() when the file cannot be read (ENOENT: it is gone).

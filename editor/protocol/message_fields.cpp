@@ -22,7 +22,7 @@ Design read_design(ByteReader& r) {
 
 Prompt read_prompt(ByteReader& r) {
     const std::uint8_t v = r.u8("ViewMessage.prompt");
-    if (v > static_cast<std::uint8_t>(Prompt::GoToLine)) {
+    if (v > static_cast<std::uint8_t>(Prompt::LockHeld)) {
         r.fail("unknown ViewMessage.prompt " + std::to_string(v));
     }
     return static_cast<Prompt>(v);
@@ -64,6 +64,8 @@ void write_fields(ByteWriter& w, const ViewMessage& m) {
     w.boolean(m.message_is_error);
     w.u8(static_cast<std::uint8_t>(m.prompt));
     w.string(m.note, "ViewMessage.note");
+    w.string(m.journal_state, "ViewMessage.journal_state");
+    w.boolean(m.journal_problem);
 }
 
 void read_fields(ByteReader& r, ViewMessage& m) {
@@ -91,10 +93,13 @@ void read_fields(ByteReader& r, ViewMessage& m) {
     m.message_is_error = r.boolean("ViewMessage.message_is_error");
     m.prompt = read_prompt(r);
     m.note = r.string("ViewMessage.note");
+    m.journal_state = r.string("ViewMessage.journal_state");
+    m.journal_problem = r.boolean("ViewMessage.journal_problem");
 }
 
 std::size_t payload_hint(const ViewMessage& m) {
-    std::size_t n = 96 + m.file_name.size() + m.message.size() + m.note.size();
+    std::size_t n =
+        101 + m.file_name.size() + m.message.size() + m.note.size() + m.journal_state.size();
     for (const ViewLine& line : m.lines) {
         n += min_view_line_bytes + line.text.size();
     }
@@ -187,6 +192,40 @@ void read_fields(ByteReader& r, AutosaveProblem& m) {
 
 std::size_t payload_hint(const AutosaveProblem& m) {
     return 4 + m.error.size();
+}
+
+// ---- DropJournal ----------------------------------------------------------------------
+
+void write_fields(ByteWriter& /*w*/, const DropJournal& /*m*/) {}
+
+void read_fields(ByteReader& /*r*/, DropJournal& /*m*/) {}
+
+std::size_t payload_hint(const DropJournal& /*m*/) {
+    return 0;
+}
+
+// ---- JournalReport --------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const JournalReport& m) {
+    w.u64(m.written.value);
+    w.u64(m.synced.value);
+    w.string(m.error, "JournalReport.error");
+    w.u64(m.bytes_written);
+    w.u64(m.write_calls);
+    w.u64(m.fsync_calls);
+}
+
+void read_fields(ByteReader& r, JournalReport& m) {
+    m.written = SeqNo(r.u64("JournalReport.written"));
+    m.synced = SeqNo(r.u64("JournalReport.synced"));
+    m.error = r.string("JournalReport.error");
+    m.bytes_written = r.u64("JournalReport.bytes_written");
+    m.write_calls = r.u64("JournalReport.write_calls");
+    m.fsync_calls = r.u64("JournalReport.fsync_calls");
+}
+
+std::size_t payload_hint(const JournalReport& m) {
+    return 44 + m.error.size();
 }
 
 } // namespace trio::protocol

@@ -19,6 +19,8 @@ void write_fields(ByteWriter& w, const EditOp& m);
 void write_fields(ByteWriter& w, const SaveRequest& m);
 void write_fields(ByteWriter& w, const SaveResult& m);
 void write_fields(ByteWriter& w, const AutosaveProblem& m);
+void write_fields(ByteWriter& w, const DropJournal& m);
+void write_fields(ByteWriter& w, const JournalReport& m);
 
 void read_fields(ByteReader& r, ViewMessage& m);
 void read_fields(ByteReader& r, TerminalSize& m);
@@ -26,6 +28,8 @@ void read_fields(ByteReader& r, EditOp& m);
 void read_fields(ByteReader& r, SaveRequest& m);
 void read_fields(ByteReader& r, SaveResult& m);
 void read_fields(ByteReader& r, AutosaveProblem& m);
+void read_fields(ByteReader& r, DropJournal& m);
+void read_fields(ByteReader& r, JournalReport& m);
 
 [[nodiscard]] std::size_t payload_hint(const ViewMessage& m);
 [[nodiscard]] std::size_t payload_hint(const TerminalSize& m);
@@ -33,5 +37,7 @@ void read_fields(ByteReader& r, AutosaveProblem& m);
 [[nodiscard]] std::size_t payload_hint(const SaveRequest& m);
 [[nodiscard]] std::size_t payload_hint(const SaveResult& m);
 [[nodiscard]] std::size_t payload_hint(const AutosaveProblem& m);
+[[nodiscard]] std::size_t payload_hint(const DropJournal& m);
+[[nodiscard]] std::size_t payload_hint(const JournalReport& m);
 
 } // namespace trio::protocol

@@ -39,7 +39,15 @@ enum class Design : std::uint8_t { Threads = 1, Processes = 2 };
 
 // Which question the message row asks, if any: the cursor then sits after the message, and
 // render shows the keys that answer it in the hints row.
-enum class Prompt : std::uint8_t { None = 0, Question = 1, Search = 2, GoToLine = 3 };
+enum class Prompt : std::uint8_t {
+    None = 0,
+    Question = 1,           // Y / N / ^C
+    Search = 2,             // the search field
+    GoToLine = 3,           // the line[:column] field
+    Recovery = 4,           // a journal survives: R recover / D discard / O read-only / ^Q
+    RecoveryImpossible = 5, // a journal survives but cannot apply: D / O / ^Q
+    LockHeld = 6,           // another editor has the file open: O read-only / C continue / ^Q
+};
 
 // Screen rows that are not document text: status bar, message line, key hints. Input sends
 // (rows - chrome_rows) text lines; render lays them out above those three rows.
@@ -67,6 +75,10 @@ struct ViewMessage {
     bool message_is_error = false;
     Prompt prompt = Prompt::None;
     std::string note; // right-aligned on the message row: progress ("Searching… 42%")
+    // Status line, after the markers: the recovery journal's state ("journaled", "journal 3 s
+    // behind", "journal failed"; empty when there is nothing to protect).
+    std::string journal_state;
+    bool journal_problem = false; // drawn as an error
     bool operator==(const ViewMessage&) const = default;
 };
 
@@ -91,6 +103,12 @@ struct SaveRequest {
     bool operator==(const SaveRequest&) const = default;
 };
 
+// Delete the recovery journal now: the user saved and quit, quit without saving, or chose
+// to discard a journal left by a crash.
+struct DropJournal {
+    bool operator==(const DropJournal&) const = default;
+};
+
 // ---- autosave → input -----------------------------------------------------------------
 
 struct SaveResult {
@@ -108,11 +126,25 @@ struct AutosaveProblem {
     bool operator==(const AutosaveProblem&) const = default;
 };
 
+// The recovery journal's progress, sent after each fsync and whenever its error changes
+// (not per edit: the status line needs no more, and the reverse traffic would cost a
+// wake-up of input per keystroke).
+struct JournalReport {
+    SeqNo written;     // every edit up to this one has reached the kernel (survives a kill)
+    SeqNo synced;      // … and the disk (survives a power loss)
+    std::string error; // why the journal cannot be written; empty when it can
+    // What the journal has cost so far (this session): for the F2 panel and trio-bench.
+    std::uint64_t bytes_written = 0;
+    std::uint64_t write_calls = 0;
+    std::uint64_t fsync_calls = 0;
+    bool operator==(const JournalReport&) const = default;
+};
+
 // ---- one variant per channel ----------------------------------------------------------
 
 using ToRender = std::variant<ViewMessage>;
 using ToInputFromRender = std::variant<TerminalSize>;
-using ToAutosave = std::variant<EditOp, SaveRequest>;
-using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem>;
+using ToAutosave = std::variant<EditOp, SaveRequest, DropJournal>;
+using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem, JournalReport>;
 
 } // namespace trio::protocol

@@ -25,6 +25,12 @@ constexpr std::array search_hints{
     Hint{"M-C", "Case"},   Hint{"Esc", "Cancel"},
 };
 constexpr std::array go_to_line_hints{Hint{"Enter", "Go"}, Hint{"Esc", "Cancel"}};
+constexpr std::array recovery_hints{Hint{"R", "Recover"}, Hint{"D", "Discard"},
+                                    Hint{"O", "Open read-only"}, Hint{"^Q", "Quit"}};
+constexpr std::array recovery_impossible_hints{Hint{"D", "Discard the journal"},
+                                               Hint{"O", "Open read-only"}, Hint{"^Q", "Quit"}};
+constexpr std::array lock_held_hints{Hint{"O", "Open read-only"}, Hint{"C", "Continue anyway"},
+                                     Hint{"^Q", "Quit"}};
 
 std::span<const Hint> hints_for(protocol::Prompt prompt) {
     switch (prompt) {
@@ -34,6 +40,12 @@ std::span<const Hint> hints_for(protocol::Prompt prompt) {
         return search_hints;
     case protocol::Prompt::GoToLine:
         return go_to_line_hints;
+    case protocol::Prompt::Recovery:
+        return recovery_hints;
+    case protocol::Prompt::RecoveryImpossible:
+        return recovery_impossible_hints;
+    case protocol::Prompt::LockHeld:
+        return lock_held_hints;
     case protocol::Prompt::None:
         break;
     }

@@ -1,6 +1,8 @@
 // Lays out the status bar row. Render component.
 #include "editor/render/status_bar.hpp"
 
+#include <algorithm>
+
 namespace trio::render {
 
 namespace {
@@ -26,6 +28,18 @@ std::string markers(const protocol::ViewMessage& view) {
 CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_width) {
     CellRun name = field_cells(view.file_name, bar, tab_width);
     CellRun tail = field_cells(markers(view), bar, tab_width);
+    if (!view.journal_state.empty()) {
+        CellRun journal = blank_cells(1, bar);
+        append(journal, field_cells(view.journal_state, view.journal_problem ? Attr::Error : bar,
+                                    tab_width));
+        // On a narrow screen the name and "[+]" come first; a journal problem comes first.
+        constexpr std::size_t name_room = 8;
+        const std::size_t wanted =
+            1 + tail.size() + journal.size() + std::min(name.size(), name_room);
+        if (wanted <= width || view.journal_problem) {
+            append(tail, journal);
+        }
+    }
     const std::size_t fixed = 1 + tail.size();
     if (fixed + name.size() > width) {
         if (width >= fixed + 1) {

@@ -90,9 +90,9 @@ TEST(AutosaveComponent, ReplaysEditsSavesAndReportsTheResult) {
     auto [to_autosave, autosave_in] = ipc::make_thread_channel<protocol::ToAutosave>(16);
     auto [autosave_out, from_autosave] = ipc::make_thread_channel<protocol::ToInputFromAutosave>(4);
     document::Document doc("hello\n");
-    AutosaveComponent component(autosave::Replica(document::Document("hello\n")),
-                                {std::move(autosave_in), std::move(autosave_out)},
-                                ComponentContext{});
+    AutosaveComponent component(
+        autosave::Replica(document::Document("hello\n")), autosave::JournalSettings{},
+        {std::move(autosave_in), std::move(autosave_out)}, ComponentContext{});
     int status = -1;
     std::thread thread([&] { status = component.run(); });
 

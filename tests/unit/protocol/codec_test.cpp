@@ -82,6 +82,9 @@ TEST(Codec, SaveResultsAndProblemsRoundTrip) {
               ToInputFromAutosave{sample_save_failed()});
     EXPECT_EQ(round_trip(ToInputFromAutosave{sample_problem()}),
               ToInputFromAutosave{sample_problem()});
+    EXPECT_EQ(round_trip(ToInputFromAutosave{sample_journal_report()}),
+              ToInputFromAutosave{sample_journal_report()});
+    EXPECT_EQ(round_trip(ToAutosave{DropJournal{}}), ToAutosave{DropJournal{}});
 }
 
 // ---- exact bytes: these pin the format documented in docs/protocol.md ------------------
@@ -143,9 +146,9 @@ TEST(Codec, MessageOfAnotherChannelIsRejected) {
 
 TEST(Codec, UnknownTypeWithinTheChannelBlockIsRejected) {
     auto in = encode(ToAutosave{sample_insert()});
-    in[3] = std::byte{0x32};
+    in[3] = std::byte{0x33};
     EXPECT_EQ(decode_error<ToAutosave>(in),
-              "message type 0x32 is not valid on channel ToAutosave (expected 0x30..0x31)");
+              "message type 0x33 is not valid on channel ToAutosave (expected 0x30..0x32)");
 }
 
 TEST(Codec, DeclaredSizeMustMatchTheBytesThatFollow) {
@@ -173,23 +176,23 @@ TEST(Codec, UnknownEditKindIsRejected) {
 
 TEST(Codec, UnknownDesignIsRejected) {
     auto in = encode(ToRender{empty_view()});
-    // The design byte sits 11 bytes from the end: design u8, message length u32, a bool, the
-    // prompt u8, note length u32.
-    in[in.size() - 11] = std::byte{0};
+    // The design byte sits 16 bytes from the end: design u8, message length u32, a bool, the
+    // prompt u8, note length u32, journal_state length u32, a bool.
+    in[in.size() - 16] = std::byte{0};
     EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.design 0 at byte 83");
 }
 
 TEST(Codec, BoolOtherThanZeroOrOneIsRejected) {
     auto in = encode(ToRender{empty_view()});
-    in[in.size() - 6] = std::byte{2};
+    in[in.size() - 11] = std::byte{2};
     EXPECT_EQ(decode_error<ToRender>(in),
               "invalid bool 2 for 'ViewMessage.message_is_error' at byte 87");
 }
 
 TEST(Codec, UnknownPromptIsRejected) {
     auto in = encode(ToRender{empty_view()});
-    in[in.size() - 5] = std::byte{4};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 4 at byte 89");
+    in[in.size() - 10] = std::byte{7};
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 89");
 }
 
 TEST(Codec, StringLengthPastTheEndIsRejected) {
@@ -202,10 +205,10 @@ TEST(Codec, HugeLineCountIsRejectedBeforeAllocating) {
     std::vector<std::byte> payload(32, std::byte{0}); // seq, key_read_ns, first_line, left_column
     const auto count = bytes({0xff, 0xff, 0xff, 0xff});
     payload.insert(payload.end(), count.begin(), count.end());
-    payload.resize(payload.size() + 49, std::byte{0}); // the rest of an empty view's fields
+    payload.resize(payload.size() + 54, std::byte{0}); // the rest of an empty view's fields
     EXPECT_EQ(decode_error<ToRender>(framed(0x10, payload)),
               "count 4294967295 for 'ViewMessage.lines' at byte 40 needs at least 12 bytes "
-              "each, only 49 remain");
+              "each, only 54 remain");
 }
 
 // ---- sizes: the numbers quoted in docs/protocol.md ------------------------------------
@@ -230,9 +233,10 @@ TEST(CodecSize, TypicalMessagesHaveTheDocumentedSizes) {
         32U);
     EXPECT_EQ(encode(ToAutosave{SaveRequest{SeqNo(1), "notes.txt"}}).size(), 29U);
     EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{SeqNo(1), true, 1000, 10, ""}}).size(), 37U);
-    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 93U);
-    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2310U);
-    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3270U);
+    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 98U);
+    EXPECT_EQ(encode(ToAutosave{DropJournal{}}).size(), 8U);
+    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2315U);
+    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3275U);
 }
 
 // Backs the "a view message does not grow with the file" claim: its size is bounded by the

@@ -36,6 +36,8 @@ inline ViewMessage sample_view() {
     v.message_is_error = true;
     v.prompt = Prompt::Search;
     v.note = "Searching… 42%";
+    v.journal_state = "journal 3 s behind";
+    v.journal_problem = true;
     return v;
 }
 
@@ -72,6 +74,15 @@ inline AutosaveProblem sample_problem() {
     return AutosaveProblem{"Cannot open '文件': 没有那个文件"};
 }
 
+inline JournalReport sample_journal_report() {
+    return JournalReport{SeqNo(41),
+                         SeqNo(40),
+                         "cannot write the journal: 设备上没有空间",
+                         std::numeric_limits<std::uint64_t>::max(),
+                         3,
+                         1};
+}
+
 // One valid encoding of every message type on every channel, for the malformed-input tests.
 inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     std::vector<std::vector<std::byte>> all;
@@ -89,6 +100,8 @@ inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     add(ToInputFromAutosave{sample_save_ok()});
     add(ToInputFromAutosave{sample_save_failed()});
     add(ToInputFromAutosave{sample_problem()});
+    add(ToAutosave{DropJournal{}});
+    add(ToInputFromAutosave{sample_journal_report()});
     return all;
 }
 
