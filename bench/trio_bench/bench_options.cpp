@@ -37,12 +37,19 @@ int parse_count(std::string_view option, std::string_view text) {
 
 std::string bench_usage() {
     return "Usage: trio-bench [OPTIONS]\n"
-           "Runs trio and trio-proc in a pseudo-terminal, alternating between them, and reports\n"
-           "startup to first screen, memory at first screen and Ctrl-End, per file size.\n"
+           "Runs trio and trio-proc in a pseudo-terminal, alternating between them. Scenarios:\n"
+           "  open     startup to first screen, memory at first screen and Ctrl-End, per file\n"
+           "  journal  keystroke latency while typing, with the journal and without (-n), and\n"
+           "           the journal's bytes, writes and fsyncs per key, on the 1 KiB file\n"
            "\n"
-           "  --quick            5 repetitions, no 1 GiB file (unless --large)\n"
+           "  --quick            open: 5 repetitions, no 1 GiB file (unless --large);\n"
+           "                     journal: 100 keys, 1 run per editor and variant, no warm-up\n"
            "  --large            include the 1 GiB file even with --quick\n"
-           "  --repetitions N    measured runs per editor and file (default 15, --quick 5)\n"
+           "  --scenario NAME    run only this scenario (open, journal); repeatable\n"
+           "  --repetitions N    measured runs per editor (default open 15, journal 3;\n"
+           "                     --quick 5 and 1)\n"
+           "  --keys N           journal: keys typed per run (default 300, --quick 100)\n"
+           "  --pace MS          journal: at most one key per MS milliseconds (default 50)\n"
            "  --dir DIR          cache of generated files (default /var/tmp/trio-bench)\n"
            "  --json FILE        write every raw sample as JSON\n"
            "  --trio PATH        the thread build (default: trio next to trio-bench)\n"
@@ -59,6 +66,8 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
     bool quick = false;
     bool large = false;
     std::optional<int> repetitions;
+    std::optional<int> keys;
+    bool scenario_chosen = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         const auto value = [&]() -> std::string_view {
@@ -73,6 +82,21 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
             quick = true;
         } else if (arg == "--large") {
             large = true;
+        } else if (arg == "--scenario") {
+            const auto name = value();
+            if (name != "open" && name != "journal") {
+                throw std::invalid_argument("unknown scenario '" + std::string(name) +
+                                            "' (open, journal)");
+            }
+            if (!scenario_chosen) {
+                options.run_open = options.run_journal = false;
+                scenario_chosen = true;
+            }
+            (name == "open" ? options.run_open : options.run_journal) = true;
+        } else if (arg == "--keys") {
+            keys = parse_count(arg, value());
+        } else if (arg == "--pace") {
+            options.journal_pace_ms = parse_count(arg, value());
         } else if (arg == "--repetitions") {
             repetitions = parse_count(arg, value());
         } else if (arg == "--dir") {
@@ -90,6 +114,9 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
         }
     }
     options.repetitions = repetitions.value_or(quick ? 5 : 15);
+    options.journal_repetitions = repetitions.value_or(quick ? 1 : 3);
+    options.journal_keys = keys.value_or(quick ? 100 : 300);
+    options.journal_warm_ups = quick ? 0 : 1;
     options.file_sizes = {kib, mib};
     if (!quick || large) {
         options.file_sizes.push_back(gib);

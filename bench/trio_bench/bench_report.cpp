@@ -15,14 +15,6 @@ constexpr int unit_width = 5;
 constexpr int editor_width = 31;
 constexpr int ratio_width = 15;
 
-// Three significant figures or so, whatever the magnitude: 0.734, 12.3, 412.
-std::string number(double value) {
-    char text[32];
-    const int decimals = value < 10 ? 3 : value < 100 ? 2 : value < 1000 ? 1 : 0;
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
 // (file, figure) pairs in the order they were first recorded, with the figure's unit.
 struct Row {
     std::string file;
@@ -93,18 +85,22 @@ void print_table(std::ostream& out, const BenchPlan& plan, const BenchResults& r
                 summarize(values_of(results.samples, editor.name, row.file, row.figure)));
             const auto& s = summaries.back();
             out << std::setw(editor_width)
-                << (s.count == 0
-                        ? "-"
-                        : number(s.median) + " [" + number(s.min) + ".." + number(s.max) + "]");
+                << (s.count == 0 ? "-"
+                                 : three_figures(s.median) + " [" + three_figures(s.min) + ".." +
+                                       three_figures(s.max) + "]");
         }
         for (std::size_t i = 1; i < summaries.size(); ++i) {
             const bool comparable =
                 summaries[0].count > 0 && summaries[i].count > 0 && summaries[0].median > 0;
             out << std::setw(ratio_width)
-                << (comparable ? number(summaries[i].median / summaries[0].median) : "-");
+                << (comparable ? three_figures(summaries[i].median / summaries[0].median) : "-");
         }
         out << "\n";
     }
+    print_failures(out, results);
+}
+
+void print_failures(std::ostream& out, const BenchResults& results) {
     if (!results.failures.empty()) {
         out << "\n" << results.failures.size() << " failed run(s):\n";
         for (const auto& failure : results.failures) {
@@ -113,10 +109,14 @@ void print_table(std::ostream& out, const BenchPlan& plan, const BenchResults& r
     }
 }
 
-void write_json(std::ostream& out, const BenchPlan& plan, const BenchResults& results,
-                const std::string& command) {
-    out << "{\n  \"command\": " << json_string(command)
-        << ",\n  \"repetitions\": " << plan.repetitions << ",\n  \"editors\": [";
+namespace {
+
+void write_scenario(std::ostream& out, const ScenarioRun& run) {
+    const auto& plan = run.plan;
+    const auto& results = run.results;
+    out << "    {\"name\": " << json_string(run.name)
+        << ", \"settings\": " << json_string(run.settings)
+        << ", \"repetitions\": " << plan.repetitions << ",\n     \"editors\": [";
     for (std::size_t i = 0; i < plan.editors.size(); ++i) {
         out << (i ? ", " : "") << "{\"name\": " << json_string(plan.editors[i].name)
             << ", \"argv\": [";
@@ -125,29 +125,41 @@ void write_json(std::ostream& out, const BenchPlan& plan, const BenchResults& re
         }
         out << "]}";
     }
-    out << "],\n  \"files\": [";
+    out << "],\n     \"files\": [";
     for (std::size_t i = 0; i < plan.files.size(); ++i) {
         const auto& file = plan.files[i];
         out << (i ? ", " : "") << "{\"label\": " << json_string(file.label)
             << ", \"path\": " << json_string(file.path.string()) << ", \"size\": " << file.size
             << "}";
     }
-    out << "],\n  \"samples\": [\n";
+    out << "],\n     \"samples\": [\n";
     for (std::size_t i = 0; i < results.samples.size(); ++i) {
         const auto& s = results.samples[i];
         char value[32];
         std::snprintf(value, sizeof value, "%.6g", s.figure.value);
-        out << "    {\"editor\": " << json_string(s.editor) << ", \"file\": " << json_string(s.file)
-            << ", \"repetition\": " << s.repetition
+        out << "      {\"editor\": " << json_string(s.editor)
+            << ", \"file\": " << json_string(s.file) << ", \"repetition\": " << s.repetition
             << ", \"figure\": " << json_string(s.figure.name)
             << ", \"unit\": " << json_string(s.figure.unit) << ", \"value\": " << value << "}"
             << (i + 1 < results.samples.size() ? ",\n" : "\n");
     }
-    out << "  ],\n  \"failures\": [";
+    out << "     ],\n     \"failures\": [";
     for (std::size_t i = 0; i < results.failures.size(); ++i) {
-        out << (i ? ",\n    " : "\n    ") << json_string(results.failures[i]);
+        out << (i ? ",\n       " : "\n       ") << json_string(results.failures[i]);
     }
-    out << (results.failures.empty() ? "]\n}\n" : "\n  ]\n}\n");
+    out << (results.failures.empty() ? "]}" : "\n     ]}");
+}
+
+} // namespace
+
+void write_json(std::ostream& out, const std::vector<ScenarioRun>& runs,
+                const std::string& command) {
+    out << "{\n  \"command\": " << json_string(command) << ",\n  \"scenarios\": [\n";
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        write_scenario(out, runs[i]);
+        out << (i + 1 < runs.size() ? ",\n" : "\n");
+    }
+    out << "  ]\n}\n";
 }
 
 } // namespace trio::bench

@@ -31,9 +31,12 @@ void run_once(Scenario& scenario, const BenchPlan& plan, const BenchEditor& edit
 BenchResults run_plan(const BenchPlan& plan, Scenario& scenario, std::ostream& progress) {
     BenchResults results;
     for (const auto& file : plan.files) {
-        progress << scenario.name() << " " << file.label << ": warm-up" << std::flush;
-        for (const auto& editor : plan.editors) {
-            run_once(scenario, plan, editor, file, -1, results);
+        progress << scenario.name() << " " << file.label << ":" << std::flush;
+        for (int warm_up = 0; warm_up < plan.warm_ups; ++warm_up) {
+            progress << " warm-up" << std::flush;
+            for (const auto& editor : plan.editors) {
+                run_once(scenario, plan, editor, file, -1, results);
+            }
         }
         for (int repetition = 0; repetition < plan.repetitions; ++repetition) {
             auto order = plan.editors;

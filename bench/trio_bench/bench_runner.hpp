@@ -18,6 +18,7 @@ struct BenchPlan {
     std::vector<BenchEditor> editors; // the first is the ratios' denominator
     std::vector<BenchFile> files;
     int repetitions = 15;
+    int warm_ups = 1; // unrecorded runs per editor and file before the measured ones
     std::chrono::milliseconds timeout{60'000};
 };
 
@@ -26,10 +27,10 @@ struct BenchResults {
     std::vector<std::string> failures; // one per failed run: editor, file, repetition, why
 };
 
-// For each file: one warm-up run per editor (not recorded), then `repetitions` rounds of one
-// run per editor, in forward order on even rounds and reversed on odd ones. A failed run is
-// recorded in `failures` and the rest goes on. Writes one progress line per round to
-// `progress`. Blocks for the whole plan.
+// For each file: `warm_ups` rounds of one run per editor (not recorded), then `repetitions`
+// rounds of one run per editor, in forward order on even rounds and reversed on odd ones. A
+// failed run is recorded in `failures` and the rest goes on. Writes one progress line per
+// file to `progress`. Blocks for the whole plan.
 [[nodiscard]] BenchResults run_plan(const BenchPlan& plan, Scenario& scenario,
                                     std::ostream& progress);
 

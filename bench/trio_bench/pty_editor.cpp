@@ -2,6 +2,7 @@
 // Runs in trio-bench.
 #include "bench/trio_bench/pty_editor.hpp"
 
+#include "bench/trio_bench/journal_stats.hpp"
 #include "tests/e2e/harness/leftovers.hpp"
 
 #include <algorithm>
@@ -10,6 +11,8 @@
 namespace trio::bench {
 namespace fs = std::filesystem;
 namespace {
+
+constexpr std::string_view journal_stats_name = "journal-stats";
 
 // The editor runs in the file's directory and is given the bare name, so its status line
 // shows a short name that fits.
@@ -22,7 +25,10 @@ e2e::SessionOptions session_options(const BenchEditor& editor, const fs::path& f
     fs::permissions(home / ".run", fs::perms::owner_all);
     auto argv = editor.argv;
     argv.push_back(file.filename().string());
-    return {argv, file.parent_path(), e2e::editor_environment(home), bench_terminal, std::nullopt};
+    auto env = e2e::editor_environment(home);
+    env.push_back(std::string(journal_stats_variable) + "=" +
+                  (home_dir.path() / journal_stats_name).string());
+    return {argv, file.parent_path(), std::move(env), bench_terminal, std::nullopt};
 }
 
 } // namespace
@@ -30,9 +36,17 @@ e2e::SessionOptions session_options(const BenchEditor& editor, const fs::path& f
 PtyEditor::PtyEditor(const BenchEditor& editor, const fs::path& file)
     : m_editor(editor),
       m_screen(bench_terminal, [this](std::string_view reply) { m_pty->write(reply); }),
-      m_to_screen([this](std::string_view bytes) { m_screen.feed(bytes); }) {
+      m_to_screen([this](std::string_view bytes) {
+          // Timed before feeding: libvterm's work is the bench's, not the editor's.
+          m_last_output = Clock::now();
+          if (!m_first_output_since_write) {
+              m_first_output_since_write = m_last_output;
+          }
+          m_screen.feed(bytes);
+      }) {
     const auto options = session_options(editor, file, m_home);
     m_started = Clock::now();
+    m_last_output = m_started;
     m_pty.emplace(options);
 }
 
@@ -43,6 +57,10 @@ PtyEditor::~PtyEditor() {
         std::error_code ignored;
         fs::remove(fs::path("/dev/shm") / name, ignored);
     }
+}
+
+fs::path PtyEditor::journal_stats_path() const {
+    return m_home.path() / journal_stats_name;
 }
 
 std::optional<Clock::time_point> PtyEditor::wait_until(const std::function<bool()>& done,
@@ -70,7 +88,18 @@ bool PtyEditor::wait_until_raw(Clock::time_point deadline) {
         .has_value();
 }
 
+bool PtyEditor::read_until(Clock::time_point until) {
+    while (Clock::now() < until) {
+        if (m_pty->try_wait() && m_pty->at_end_of_output()) {
+            return false;
+        }
+        m_pty->pump(until, m_to_screen);
+    }
+    return true;
+}
+
 Clock::time_point PtyEditor::write(std::string_view bytes) {
+    m_first_output_since_write.reset();
     const auto now = Clock::now();
     m_pty->write(bytes);
     return now;

@@ -20,8 +20,9 @@ using Clock = e2e::Clock;
 inline constexpr e2e::TerminalSize bench_terminal{24, 80};
 
 // Starts `editor` on `file` in a bench_terminal pty with the e2e tests' environment (a private
-// HOME in a temp dir). Single-threaded. Waits never block past their deadline. The destructor
-// SIGKILLs whatever of the editor's session still runs and removes its /dev/shm objects.
+// HOME in a temp dir) plus TRIO_JOURNAL_STATS naming a file in that temp dir. Single-threaded.
+// Waits never block past their deadline. The destructor SIGKILLs whatever of the editor's
+// session still runs and removes its /dev/shm objects.
 class PtyEditor {
 public:
     // Throws std::runtime_error when the pty or the temp dir cannot be made.
@@ -49,6 +50,21 @@ public:
     // editor did not exit by the deadline (the destructor then kills it).
     [[nodiscard]] bool quit(std::string_view quit_keys, Clock::time_point deadline);
 
+    // When the first output after the latest write() was read (nullopt: none yet), and when
+    // the latest output was read (started() before any): a key's first response, and how
+    // long the editor has been quiet.
+    [[nodiscard]] std::optional<Clock::time_point> first_output_since_write() const {
+        return m_first_output_since_write;
+    }
+    [[nodiscard]] Clock::time_point last_output() const { return m_last_output; }
+
+    // Reads output into the screen until `until`; false when the editor ended first.
+    [[nodiscard]] bool read_until(Clock::time_point until);
+
+    // Where the editor's autosave component appends its journal statistics at the end of the
+    // session (journal_stats.hpp); private to this run, so a missing file means "none written".
+    [[nodiscard]] std::filesystem::path journal_stats_path() const;
+
     [[nodiscard]] const e2e::VtermScreen& screen() const { return m_screen; }
     [[nodiscard]] pid_t pid() const { return m_pty->pid(); }
     [[nodiscard]] const BenchEditor& editor() const { return m_editor; }
@@ -59,6 +75,8 @@ private:
     Clock::time_point m_started;
     std::optional<e2e::PtySession> m_pty; // constructed after m_started is taken
     e2e::VtermScreen m_screen;
+    std::optional<Clock::time_point> m_first_output_since_write;
+    Clock::time_point m_last_output;
     e2e::OutputSink m_to_screen;
 };
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace trio::bench {
 namespace {
@@ -23,8 +24,16 @@ Summary summarize(std::vector<double> values) {
         return {};
     }
     std::sort(values.begin(), values.end());
-    return {values.size(), quantile(values, 0.5), values.front(),
-            values.back(), quantile(values, 0.1), quantile(values, 0.9)};
+    return {values.size(),         quantile(values, 0.5), values.front(),        values.back(),
+            quantile(values, 0.1), quantile(values, 0.9), quantile(values, 0.99)};
+}
+
+std::string three_figures(double value) {
+    char text[32];
+    const double size = std::abs(value);
+    const int decimals = size < 10 ? 3 : size < 100 ? 2 : size < 1000 ? 1 : 0;
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
 }
 
 std::vector<double> values_of(const std::vector<Sample>& samples, const std::string& editor,

@@ -30,10 +30,14 @@ struct Summary {
     double max = 0;
     double p10 = 0; // linear interpolation between order statistics
     double p90 = 0;
+    double p99 = 0; // of a few hundred keystrokes: the slowest few
 };
 
 // Summary of `values`; all zero when it is empty.
 [[nodiscard]] Summary summarize(std::vector<double> values);
+
+// Three significant figures or so, whatever the magnitude: "0.734", "12.3", "412".
+[[nodiscard]] std::string three_figures(double value);
 
 // The values of `samples` for one editor, file and figure name, in recording order.
 [[nodiscard]] std::vector<double> values_of(const std::vector<Sample>& samples,

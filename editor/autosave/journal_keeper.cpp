@@ -44,10 +44,10 @@ std::string refuse_foreign_entry(const std::string& path) {
         return {};
     }
     if (S_ISLNK(st.st_mode)) {
-        return "Refusing to use journal '" + path + "': it is a symbolic link";
+        return "refused: a symbolic link is in the journal's place (" + path + ")";
     }
     if (!S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
-        return "Refusing to use journal '" + path + "': not a file of yours";
+        return "refused: not a file of yours is in the journal's place (" + path + ")";
     }
     return {};
 }
@@ -106,7 +106,8 @@ bool JournalKeeper::open_journal() {
         if (::rename(temp.c_str(), path.c_str()) != 0) {
             const int error = errno;
             ::unlink(temp.c_str());
-            set_error("cannot create the journal '" + path + "': " + std::strerror(error));
+            set_error(std::string("cannot create the journal: ") + std::strerror(error) + " (" +
+                      path + ")");
             return false;
         }
         fsync_directory(path);
@@ -128,7 +129,7 @@ void JournalKeeper::record(const document::EditOp& op, const document::Document&
         return;
     }
     journal::JournalStatus status;
-    if (m_missed_edits) {
+    if (m_missed_edits || m_restart_with_snapshot) {
         // Edits went unrecorded (the journal could not be created or held one): a snapshot
         // of the replica stands in for all of them, so the sequence has no gap.
         status = m_writer->append_snapshot(replica.last_seq(), chunks_of(replica));
@@ -141,6 +142,7 @@ void JournalKeeper::record(const document::EditOp& op, const document::Document&
         return;
     }
     m_missed_edits = false;
+    m_restart_with_snapshot = false;
     m_appended = op.seq;
     if (!m_first_pending) {
         m_first_pending = now;
@@ -202,6 +204,11 @@ void JournalKeeper::service(const document::Document& replica, Clock::time_point
 }
 
 std::optional<Clock::time_point> JournalKeeper::next_deadline() const {
+    if (!m_error.empty() && m_writer) {
+        // Retry a failed write after a pause: the pending records' own deadlines have passed,
+        // so waiting for them would retry at once, and a full disk would spin the loop.
+        return Clock::now() + m_timing.sync_interval;
+    }
     std::optional<Clock::time_point> next;
     auto consider = [&next](Clock::time_point t) {
         if (!next || t < *next) {
@@ -214,9 +221,6 @@ std::optional<Clock::time_point> JournalKeeper::next_deadline() const {
     if (m_first_unsynced) {
         consider(std::min(*m_first_unsynced + m_timing.sync_interval,
                           m_last_write + m_timing.idle_sync));
-    }
-    if (!m_error.empty() && m_writer) {
-        consider(Clock::now() + m_timing.sync_interval); // retry a failed write
     }
     return next;
 }
@@ -240,9 +244,13 @@ void JournalKeeper::compact(const document::Document& replica) {
         return;
     }
     if (::rename(temp.c_str(), path.c_str()) != 0) {
-        // The old journal is intact but the writer now appends to the unlinked-to-be new
-        // file: keep its name so recovery still finds a complete journal.
-        set_error("cannot replace the journal '" + path + "': " + std::strerror(errno));
+        // The writer already continues on the new file, which recovery would never find:
+        // drop it, and let the next edit start the journal afresh with a snapshot.
+        set_error(std::string("cannot replace the journal: ") + std::strerror(errno) + " (" + path +
+                  ")");
+        close_writer();
+        ::unlink(temp.c_str());
+        m_missed_edits = true;
         return;
     }
     fsync_directory(path);
@@ -253,6 +261,8 @@ void JournalKeeper::compact(const document::Document& replica) {
 void JournalKeeper::saved(document::SeqNo seq, const journal::FileIdentity& saved_file) {
     m_header.original = saved_file;
     m_header.base_seq = seq;
+    m_missed_edits = false; // the file holds them now
+    m_restart_with_snapshot = false;
     if (m_settings.journal_path.empty() || !m_writer) {
         return;
     }
@@ -268,12 +278,31 @@ void JournalKeeper::saved(document::SeqNo seq, const journal::FileIdentity& save
 
 void JournalKeeper::drop() {
     close_writer();
+    // The dropped journal held edits the original does not: a later journal must start
+    // with a snapshot, or its first edit would not follow base_seq and nothing would recover.
+    // (Not "missed": the user chose to drop them, so finish() must not write them back.)
+    m_missed_edits = false;
+    m_restart_with_snapshot = m_appended != m_header.base_seq;
     if (!m_settings.journal_path.empty() && refuse_foreign_entry(m_settings.journal_path).empty()) {
         ::unlink(m_settings.journal_path.c_str());
     }
 }
 
-void JournalKeeper::finish(Clock::time_point now) {
+void JournalKeeper::finish(const document::Document& replica, Clock::time_point now) {
+    if (m_missed_edits && !m_settings.journal_path.empty()) {
+        // Edits went unrecorded (the journal could not be created or written): one last
+        // attempt, a snapshot holding them all.
+        if (m_writer || open_journal()) {
+            const journal::JournalStatus status =
+                m_writer->append_snapshot(replica.last_seq(), chunks_of(replica));
+            if (status.ok()) {
+                m_missed_edits = false;
+                m_appended = replica.last_seq();
+            } else {
+                set_error(status.message);
+            }
+        }
+    }
     if (!m_writer) {
         return;
     }

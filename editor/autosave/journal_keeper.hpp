@@ -58,7 +58,8 @@ public:
     // The user does not want the edits kept: delete the journal (and any left by a crash).
     void drop();
     // The session ends without DropJournal (a signal, input gone): write and fsync everything.
-    void finish(Clock::time_point now);
+    // Edits that could not be recorded before are written as a snapshot of `replica`.
+    void finish(const document::Document& replica, Clock::time_point now);
 
     // True while records wait in memory and it is time to write them (or enough piled up).
     [[nodiscard]] bool write_due(Clock::time_point now) const;
@@ -93,6 +94,7 @@ private:
     Clock::time_point m_last_write{};
     std::string m_error;
     bool m_missed_edits = false; // edits since the last record that did not reach the journal
+    bool m_restart_with_snapshot = false; // dropped mid-session: the next journal needs one
     bool m_report_due = false;
     journal::JournalStats m_closed_stats; // of journals already ended this session
     unsigned m_temp_counter = 0;

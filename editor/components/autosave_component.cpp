@@ -33,7 +33,7 @@ int AutosaveComponent::run() {
     } catch (const std::exception& e) {
         report_fatal(m_context, "autosave", e.what());
         // Whatever went wrong, what the journal holds is the user's work: get it to disk.
-        m_journal.finish(ipc::Clock::now());
+        m_journal.finish(m_replica.document(), ipc::Clock::now());
         status = 70;
     }
     write_stats();
@@ -48,7 +48,7 @@ int AutosaveComponent::loop() {
         auto msg = m_ends.from_input->receive(deadline);
         if (!msg && m_ends.from_input->closed()) {
             // Input ended without DropJournal (a signal, a failure): keep everything.
-            m_journal.finish(ipc::Clock::now());
+            m_journal.finish(m_replica.document(), ipc::Clock::now());
             return 0;
         }
         if (msg) {

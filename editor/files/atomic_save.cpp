@@ -103,9 +103,8 @@ void copy_owner_and_mode(int fd, const struct stat& original) {
     }
 }
 
-void fsync_directory(const std::string& directory) {
-    UniqueFd dir(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!dir.valid() || ::fsync(dir.get()) != 0) {
+void fsync_directory(int directory) {
+    if (::fsync(directory) != 0) {
         throw_errno(errno, "fsync directory");
     }
 }
@@ -160,11 +159,16 @@ std::uint64_t save(const SaveTarget& target, const ProduceContent& produce,
     if (hard_linked) {
         // From here on the temporary file may hold the only complete copy: keep it on failure.
         kept_temp = temp.path();
-        temp.keep();
-        overwrite_in_place(original.get(), temp.fd(), written);
-        const std::string done = std::exchange(kept_temp, {});
-        if (::unlink(done.c_str()) == 0) {
-            fsync_directory(target.directory);
+        try {
+            overwrite_in_place(original.get(), temp.fd(), written);
+        } catch (...) {
+            temp.keep();
+            throw;
+        }
+        kept_temp.clear();
+        // The text is in place: a copy that cannot be removed is litter, not a failure.
+        if (temp.try_remove()) {
+            (void)::fsync(temp.directory_fd());
         }
         return written;
     }
@@ -172,8 +176,8 @@ std::uint64_t save(const SaveTarget& target, const ProduceContent& produce,
         copy_owner_and_mode(temp.fd(), *target.existing);
     }
     temp.close();
-    temp.rename_to(target.path);
-    fsync_directory(target.directory);
+    temp.rename_to(target.name);
+    fsync_directory(temp.directory_fd());
     return written;
 }
 

@@ -50,13 +50,19 @@ TempFile TempFile::create(const std::string& directory, const std::string& name,
     const std::string infix = ".trio-";
     const std::size_t room = NAME_MAX - prefix.size() - infix.size() - random_chars;
     const std::string base = prefix + name.substr(0, room) + infix;
+    UniqueFd dir(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid()) {
+        throw_errno(errno, "open directory");
+    }
     // 62^6 names: a clash means someone else's temp file; a few retries settle it.
     constexpr int attempts = 100;
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        std::string path = directory + "/" + base + random_suffix();
-        UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode));
+        std::string name_here = base + random_suffix();
+        UniqueFd fd(::openat(dir.get(), name_here.c_str(),
+                             O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode));
         if (fd.valid()) {
-            return TempFile(std::move(fd), std::move(path));
+            std::string path = directory + "/" + name_here;
+            return TempFile(std::move(dir), std::move(fd), std::move(name_here), std::move(path));
         }
         if (errno != EEXIST) {
             throw_errno(errno, "create temporary file");
@@ -66,8 +72,8 @@ TempFile TempFile::create(const std::string& directory, const std::string& name,
 }
 
 TempFile::~TempFile() {
-    if (!m_path.empty()) {
-        (void)::unlink(m_path.c_str());
+    if (!m_name.empty()) {
+        (void)::unlinkat(m_dir.get(), m_name.c_str(), 0);
     }
 }
 
@@ -77,18 +83,26 @@ void TempFile::close() {
     }
 }
 
-void TempFile::rename_to(const std::string& target) {
-    if (::rename(m_path.c_str(), target.c_str()) != 0) {
+void TempFile::rename_to(const std::string& target_name) {
+    if (::renameat(m_dir.get(), m_name.c_str(), m_dir.get(), target_name.c_str()) != 0) {
         throw_errno(errno, "rename");
     }
-    m_path.clear();
+    m_name.clear();
+}
+
+bool TempFile::try_remove() noexcept {
+    if (::unlinkat(m_dir.get(), m_name.c_str(), 0) != 0) {
+        return false;
+    }
+    m_name.clear();
+    return true;
 }
 
 void TempFile::remove() {
-    if (::unlink(m_path.c_str()) != 0) {
+    if (::unlinkat(m_dir.get(), m_name.c_str(), 0) != 0) {
         throw_errno(errno, "remove temporary file");
     }
-    m_path.clear();
+    m_name.clear();
 }
 
 } // namespace trio::files

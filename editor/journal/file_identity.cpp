@@ -129,15 +129,15 @@ IdentityMatch compare(const FileIdentity& recorded, const FileIdentity& current)
 std::string_view describe(IdentityMatch match) {
     switch (match) {
     case IdentityMatch::Same:
-        return "the file is unchanged since the journal began";
+        return "the file is unchanged";
     case IdentityMatch::Replaced:
-        return "the file has been replaced since the journal began";
+        return "the file was replaced since";
     case IdentityMatch::SizeDiffers:
-        return "the file has changed size since the journal began";
+        return "the file has changed size since";
     case IdentityMatch::ContentDiffers:
-        return "the file's contents have changed since the journal began";
+        return "the file's contents have changed since";
     case IdentityMatch::MtimeDiffers:
-        return "the file has been modified since the journal began";
+        return "the file was modified since";
     }
     return "unknown";
 }

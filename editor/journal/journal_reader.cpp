@@ -136,8 +136,18 @@ SeqNo JournalContents::last_seq() const {
 }
 
 bool JournalContents::ends_saved() const {
-    return !records.empty() && std::holds_alternative<SavedRecord>(records.back()) &&
-           seq_of(records.back()) == last_seq();
+    if (records.empty() || !std::holds_alternative<SavedRecord>(records.back())) {
+        return false;
+    }
+    // Saved at the last edit's seq: a Saved mark for an earlier text (edit 1, edit 2,
+    // Saved 1) leaves edit 2 unsaved.
+    SeqNo last_text = header ? header->base_seq : SeqNo(0);
+    for (const JournalRecord& record : records) {
+        if (!std::holds_alternative<SavedRecord>(record)) {
+            last_text = seq_of(record);
+        }
+    }
+    return seq_of(records.back()) == last_text;
 }
 
 JournalContents read_journal(std::string_view bytes) {

@@ -121,9 +121,13 @@ std::string describe_size(std::uint64_t bytes) {
         value /= 1024;
         ++unit;
     }
-    char text[32];
-    std::snprintf(text, sizeof text, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
-    return text;
+    char number[32];
+    std::snprintf(number, sizeof number, value < 10 ? "%.1f" : "%.0f", value);
+    std::string text = number;
+    if (text.ends_with(".0")) {
+        text.resize(text.size() - 2); // "2 KiB", as the header promises, not "2.0 KiB"
+    }
+    return text + " " + units[unit];
 }
 
 std::string recovery_question(const LeftoverJournal& journal, std::int64_t now_ns) {
@@ -131,13 +135,16 @@ std::string recovery_question(const LeftoverJournal& journal, std::int64_t now_n
     const std::string age = describe_age((now_ns - journal.written_ns) / 1'000'000'000);
     switch (journal.verdict) {
     case Verdict::Applies:
+        if (journal.damage) {
+            return "Recover the readable part of a damaged journal from " + age + " ago (" +
+                   describe_size(journal.bytes) + ")?";
+        }
         return "Recover the unsaved edits from " + age + " ago (journal " +
-               describe_size(journal.bytes) +
-               (journal.damage ? ", damaged: its readable part" : "") + ")?";
+               describe_size(journal.bytes) + ")?";
     case Verdict::FileChanged:
         return "Unsaved edits from " + age + " ago cannot be applied: " + journal.reason + ".";
     case Verdict::Unreadable:
-        return "The recovery journal is unreadable: " + journal.reason + ".";
+        return "Unreadable journal: " + journal.reason + ".";
     case Verdict::NothingToRecover:
         break;
     }

@@ -32,11 +32,12 @@ CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_
         CellRun journal = blank_cells(1, bar);
         append(journal, field_cells(view.journal_state, view.journal_problem ? Attr::Error : bar,
                                     tab_width));
-        // On a narrow screen the name and "[+]" come first; a journal problem comes first.
+        // On a narrow screen the name and "[+]" come first; a journal problem comes before
+        // the name, but not before "[+]": one too wide even for that is left out.
         constexpr std::size_t name_room = 8;
-        const std::size_t wanted =
-            1 + tail.size() + journal.size() + std::min(name.size(), name_room);
-        if (wanted <= width || view.journal_problem) {
+        const std::size_t markers_and_journal = 1 + tail.size() + journal.size();
+        const std::size_t wanted = markers_and_journal + std::min(name.size(), name_room);
+        if (wanted <= width || (view.journal_problem && markers_and_journal <= width)) {
             append(tail, journal);
         }
     }

@@ -9,11 +9,15 @@
 #include "tests/e2e/harness/run_command.hpp"
 #include "tests/e2e/harness/temp_dir.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <fstream>
 #include <pwd.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/resource.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -137,6 +141,35 @@ std::string final_output_text(const VtermScreen& screen) {
     return text + screen_file_text(screen);
 }
 
+// `fsize-limit`: RLIMIT_FSIZE on every process of the editor's session, so that its writes
+// past `bytes` fail with EFBIG (the editor ignores SIGXFSZ), as on a full disk. Set once the
+// editor is up rather than before exec, because trio-proc sizes its queues in /dev/shm with
+// ftruncate at start-up, beyond any small limit. By then trio-proc may still be forking its
+// last child, which a scan of /proc could miss; so the process group is stopped first: a fork
+// in flight then completes (its child stopped too) or restarts after SIGCONT, inheriting the
+// limit. Once every process is stopped, none can escape the scan.
+void limit_file_size(PtySession& session, VtermScreen& screen, std::uint64_t bytes) {
+    const pid_t group = session.pid(); // forkpty's child leads its session and process group
+    const auto stopped = [group] {
+        const auto processes = processes_in_session(group);
+        return std::all_of(processes.begin(), processes.end(), [](const ProcessInfo& p) {
+            return p.state == 'T' || p.state == 't' || p.zombie();
+        });
+    };
+    if (::kill(-group, SIGSTOP) != 0 || !pump_until(session, screen, stopped, expect_deadline())) {
+        throw std::runtime_error("`fsize-limit`: the editor's processes did not stop");
+    }
+    const rlimit limit{bytes, bytes};
+    for (const auto& process : processes_in_session(group)) {
+        if (!process.zombie() && ::prlimit(process.pid, RLIMIT_FSIZE, &limit, nullptr) != 0) {
+            const int error = errno;
+            throw std::runtime_error("`fsize-limit`: prlimit(" + std::to_string(process.pid) +
+                                     ") failed: " + std::generic_category().message(error));
+        }
+    }
+    ::kill(-group, SIGCONT);
+}
+
 // After a SIGKILL the editor's children end on their own (PR_SET_PDEATHSIG) and init reaps
 // them; nothing signals that, so the session is polled, for at most one deadline.
 void wait_for_empty_session(PtySession& session, const OutputSink& to_screen) {
@@ -248,6 +281,9 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
     // Keys typed before raw mode would be echoed or turned into signals by the tty.
     const auto ready = [&] { return session.input_is_raw() && screen.alternate_screen(); };
     if (pump_until(session, screen, ready, expect_deadline())) {
+        if (spec.fsize_limit) {
+            limit_file_size(session, screen, *spec.fsize_limit);
+        }
         session.write(keys);
     } else if (!session.try_wait()) {
         fail("the editor did not switch to raw mode on the alternate screen within " +
@@ -280,6 +316,12 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
         } else if (*actual != *spec.out) {
             fail("`out`: " + spec.file + " differs:\n" +
                  show_diff(file_lines(*spec.out), file_lines(*actual)));
+        }
+    }
+    if (spec.check) {
+        const auto check = run_command({"sh", "-ex", spec.check->string()}, dir.path(), script_env);
+        if (check.status != 0) {
+            fail("`check` exited with " + std::to_string(check.status) + ":\n" + check.output);
         }
     }
 }

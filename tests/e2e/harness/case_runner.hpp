@@ -22,11 +22,11 @@ struct CaseReport {
 };
 
 // One run, in a fresh temp dir (removed afterwards): write `in`, run `setup`, start the editor
-// under a pty, wait until it reads raw keys on the alternate screen, type `keys`, expect the
-// screen, type `quit`, then check the exit status, that nothing of the editor's session and no
-// "trio.<pid>." object in /dev/shm remains (removing what does), that the terminal was restored,
-// and `out`. Blocks for at most a few expect_timeout()s. Never throws for a case's own
-// failures; a malformed case is reported as a failure too.
+// under a pty, wait until it reads raw keys on the alternate screen, apply `fsize-limit`, type
+// `keys`, expect the screen, type `quit`, then check the exit status, that nothing of the
+// editor's session and no "trio.<pid>." object in /dev/shm remains (removing what does), that
+// the terminal was restored, `out`, and run `check`. Blocks for at most a few expect_timeout()s.
+// Never throws for a case's own failures; a malformed case is reported as a failure too.
 [[nodiscard]] CaseReport run_case(const E2eCase& spec, const Executable& editor);
 
 } // namespace trio::e2e

@@ -126,6 +126,17 @@ E2eCase load_case(const fs::path& root, const std::string& name) {
     if (fs::exists(file("enabled"))) {
         c.enabled = file("enabled");
     }
+    if (const auto limit = read_optional(file("fsize-limit"))) {
+        std::istringstream in(*limit);
+        const int bytes = parse_int(file("fsize-limit"), in);
+        if (bytes <= 0) {
+            malformed(file("fsize-limit"), "expected a positive number of bytes");
+        }
+        c.fsize_limit = static_cast<std::uint64_t>(bytes);
+    }
+    if (fs::exists(file("check"))) {
+        c.check = file("check");
+    }
     return c;
 }
 

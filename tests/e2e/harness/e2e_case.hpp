@@ -5,6 +5,7 @@
 #include "tests/e2e/harness/terminal_size.hpp"
 #include "tests/e2e/harness/vterm_screen.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,6 +33,8 @@ struct E2eCase {
     std::optional<std::filesystem::path> setup;   // `sh -e` script
     std::optional<std::string> user;              // e.g. "nobody"
     std::optional<std::filesystem::path> enabled; // executable; non-zero exit = skip
+    std::optional<std::uint64_t> fsize_limit;     // bytes: RLIMIT_FSIZE once the editor is up
+    std::optional<std::filesystem::path> check;   // `sh -ex` script after the run; non-zero = fail
 };
 
 // Every directory below `root` holding a `keys` file, as a path relative to `root`, sorted.

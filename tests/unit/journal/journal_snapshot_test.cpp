@@ -126,6 +126,17 @@ TEST(JournalSaved, EditsAfterASaveAreRecovered) {
     EXPECT_EQ(recovery.text, model);
 }
 
+TEST(JournalSaved, ASavedMarkerForAnEarlierTextLeavesTheLaterEditsToRecover) {
+    std::vector<std::byte> out;
+    ASSERT_TRUE(encode_header(out, sample_header()));
+    ASSERT_TRUE(encode_edit(out, EditOp{SeqNo(1), EditOp::Kind::Insert, ByteOffset(0), "x"}));
+    ASSERT_TRUE(encode_edit(out, EditOp{SeqNo(2), EditOp::Kind::Insert, ByteOffset(1), "y"}));
+    encode_saved(out, SeqNo(1));
+    const JournalContents contents = read_journal(as_string(out));
+    ASSERT_FALSE(contents.problem.has_value());
+    EXPECT_FALSE(contents.ends_saved());
+}
+
 TEST(JournalSaved, ASavedMarkerAheadOfTheEditsIsASequenceGap) {
     std::vector<std::byte> out;
     ASSERT_TRUE(encode_header(out, sample_header()));
