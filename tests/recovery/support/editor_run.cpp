@@ -2,9 +2,8 @@
 // inspects what it leaves behind. Runs in the test process.
 #include "tests/recovery/support/editor_run.hpp"
 
-#include "tests/e2e/harness/expect_screen.hpp"
-
 #include "editor/keys/key.hpp"
+#include "tests/e2e/harness/expect_screen.hpp"
 
 #include <algorithm>
 #include <cerrno>
