@@ -57,6 +57,12 @@ public:
 
     [[nodiscard]] virtual std::size_t capacity() const = 0;
 
+    // Messages queued now (sent, not yet received), for display (the F2 panel); nullopt when
+    // the transport cannot tell (the process transport once this end is closed, its peer gone
+    // or its queue broken). Takes the queue's lock for a moment, as try_send does, and never
+    // waits for anything else. A snapshot: stale as soon as it returns.
+    [[nodiscard]] virtual std::optional<std::size_t> depth() const { return std::nullopt; }
+
     // Bounded blocking send: waits for space until `deadline`. Returns Full on time-out.
     [[nodiscard]] SendResult send(const M& msg, Deadline deadline);
 };
@@ -81,6 +87,10 @@ public:
     [[nodiscard]] virtual bool closed() const = 0;
 
     [[nodiscard]] virtual std::size_t capacity() const = 0;
+
+    // Messages queued now, waiting for this receiver; nullopt when unknown or the queue is
+    // broken. Same cost and caveats as Sender::depth().
+    [[nodiscard]] virtual std::optional<std::size_t> depth() const { return std::nullopt; }
 
     // Bounded blocking receive: the oldest message, or nullopt at the deadline or end of stream.
     [[nodiscard]] std::optional<M> receive(Deadline deadline);

@@ -46,6 +46,13 @@ void InterprocessByteSender::close() {
     m_queue.reset();
 }
 
+std::optional<std::size_t> InterprocessByteSender::depth() const {
+    if (!m_queue) {
+        return std::nullopt;
+    }
+    return m_queue->count();
+}
+
 InterprocessByteReceiver::InterprocessByteReceiver(std::shared_ptr<SharedQueue> queue,
                                                    DoorbellReader ready, DoorbellWriter space)
     : m_queue(std::move(queue)), m_ready(std::move(ready)), m_space(std::move(space)),
@@ -94,6 +101,13 @@ bool InterprocessByteReceiver::sender_gone() const {
         m_sender_gone = ::poll(&entry, 1, 0) == 1 && (entry.revents & POLLHUP) != 0;
     }
     return m_sender_gone;
+}
+
+std::optional<std::size_t> InterprocessByteReceiver::depth() const {
+    if (m_broken) {
+        return std::nullopt;
+    }
+    return m_queue->count();
 }
 
 bool InterprocessByteReceiver::closed() const {

@@ -25,6 +25,7 @@
 #include <concepts>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] int space_fd() const { return m_space.read_fd(); }
     void close(); // hangs up the ready doorbell and drops the mapping
     [[nodiscard]] std::size_t capacity() const { return m_capacity; }
+    // nullopt once closed or once the receiver is gone or the queue broken.
+    [[nodiscard]] std::optional<std::size_t> depth() const;
 
 private:
     std::shared_ptr<SharedQueue> m_queue; // null once closed or once the receiver is gone
@@ -65,6 +68,8 @@ public:
     [[nodiscard]] int ready_fd() const { return m_ready.read_fd(); }
     [[nodiscard]] bool closed() const;
     [[nodiscard]] std::size_t capacity() const { return m_queue->capacity(); }
+    // nullopt once the queue is broken.
+    [[nodiscard]] std::optional<std::size_t> depth() const;
 
 private:
     [[nodiscard]] std::optional<std::span<const std::byte>> pop();
@@ -98,6 +103,7 @@ public:
     [[nodiscard]] int space_fd() const override { return m_bytes.space_fd(); }
     void close() override { m_bytes.close(); }
     [[nodiscard]] std::size_t capacity() const override { return m_bytes.capacity(); }
+    [[nodiscard]] std::optional<std::size_t> depth() const override { return m_bytes.depth(); }
 
 private:
     InterprocessByteSender m_bytes;
@@ -118,6 +124,7 @@ public:
     [[nodiscard]] int ready_fd() const override { return m_bytes.ready_fd(); }
     [[nodiscard]] bool closed() const override { return m_bytes.closed(); }
     [[nodiscard]] std::size_t capacity() const override { return m_bytes.capacity(); }
+    [[nodiscard]] std::optional<std::size_t> depth() const override { return m_bytes.depth(); }
 
 private:
     InterprocessByteReceiver m_bytes;

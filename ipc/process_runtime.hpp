@@ -12,9 +12,9 @@
 //    and plain data; anything with a process-wide effect (terminal mode, file locks) belongs
 //    in run(), because every process destroys the components it does not run.
 //
-// Children cannot outlive the editor: each sets PR_SET_PDEATHSIG(SIGKILL) and checks that its
-// parent did not die before that took effect. Note that the signal fires when the *thread*
-// that called start() ends, so call start() from the thread that owns the runtime.
+// Children cannot outlive the runtime's process by more than parent_death_grace_seconds
+// (child_process.hpp: PR_SET_PDEATHSIG, then a backstop alarm). Note that the signal fires when
+// the *thread* that called start() ends, so call start() from the thread that owns the runtime.
 //
 // Children are reaped as soon as they end, while join_all() runs (pidfd + poll(), so no
 // signal mask or SIGCHLD handler is touched). SIGCHLD must not be set to SIG_IGN (the kernel
@@ -24,8 +24,8 @@
 // A component's exit status must fit in 0..255; anything else is reported as 70.
 #pragma once
 
+#include "ipc/child_process.hpp"
 #include "ipc/runtime.hpp"
-#include "ipc/unique_fd.hpp"
 
 namespace trio::ipc {
 
@@ -60,12 +60,8 @@ public:
 private:
     struct Child {
         ExitReport report;
-        UniqueFd pidfd; // valid until the child is reaped
+        ChildProcess process;
     };
-
-    [[noreturn]] void run_child(std::size_t index,
-                                std::vector<std::unique_ptr<Component>>& components, pid_t parent);
-    void reap(Child& child);
 
     std::vector<Child> m_children;
     std::vector<int> m_forwarded;

@@ -15,9 +15,10 @@ namespace trio::ipc {
 // How a component ended, as its runtime saw it.
 struct ExitReport {
     std::string name;
-    pid_t pid = 0;       // process id (ProcessRuntime) or kernel thread id (ThreadRuntime)
-    int exit_status = 0; // run()'s return value, or exit() code of the child
-    int term_signal = 0; // non-zero if a process was killed by a signal
+    pid_t pid = 0;          // process id (ProcessRuntime) or kernel thread id (ThreadRuntime)
+    int exit_status = 0;    // run()'s return value, or exit() code of the child
+    int term_signal = 0;    // non-zero if a process was killed by a signal
+    bool restarted = false; // this instance ended and a supervisor started a new one
     [[nodiscard]] bool clean() const { return exit_status == 0 && term_signal == 0; }
 };
 

@@ -17,6 +17,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <utility>
 
@@ -71,6 +72,11 @@ public:
 
     [[nodiscard]] std::size_t capacity() const override { return m_state->capacity; }
 
+    [[nodiscard]] std::optional<std::size_t> depth() const override {
+        std::lock_guard lock(m_state->mutex);
+        return m_state->queue.size();
+    }
+
 private:
     std::shared_ptr<ThreadChannelState<M>> m_state;
     DoorbellWriter m_ready;
@@ -121,6 +127,11 @@ public:
     }
 
     [[nodiscard]] std::size_t capacity() const override { return m_state->capacity; }
+
+    [[nodiscard]] std::optional<std::size_t> depth() const override {
+        std::lock_guard lock(m_state->mutex);
+        return m_state->queue.size();
+    }
 
 private:
     std::shared_ptr<ThreadChannelState<M>> m_state;

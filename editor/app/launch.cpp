@@ -3,6 +3,7 @@
 #include "editor/app/launch.hpp"
 
 #include "editor/app/cli.hpp"
+#include "editor/app/process_peers.hpp"
 #include "editor/app/session_setup.hpp"
 #include "editor/autosave/replica.hpp"
 #include "editor/commands/editor.hpp"
@@ -13,12 +14,15 @@
 #include "editor/recovery/recover_command.hpp"
 #include "editor/render/ncurses_screen.hpp"
 #include "editor/terminal/crash_guard.hpp"
-#include "editor/terminal/emergency_restore_terminal.hpp"
 #include "editor/terminal/raw_mode.hpp"
 #include "editor/terminal/signal_fd.hpp"
+#include "ipc/hosted_runtime.hpp"
+#include "ipc/shm_names.hpp"
+#include "ipc/thread_runtime.hpp"
 
 #include <clocale>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
@@ -76,7 +80,18 @@ std::string describe(const ipc::ExitReport& report, std::string_view program) {
     } else {
         text.append(") exited with status ").append(std::to_string(report.exit_status));
     }
+    if (report.restarted) {
+        text.append("; restarted");
+    }
     return text;
+}
+
+components::Wiring make_wiring(const Build& build) {
+    return wire_components(build.make_render_wiring(), build.make_autosave_wiring());
+}
+
+std::unique_ptr<render::Screen> open_ncurses_screen(const components::ComponentContext& c) {
+    return std::make_unique<render::NcursesScreen>(c.tty_out, c.tty_in);
 }
 
 int run_editor(const Options& options, const Build& build) {
@@ -102,16 +117,26 @@ int run_editor(const Options& options, const Build& build) {
     terminal::block_signals({SIGWINCH, SIGTERM, SIGHUP, SIGINT});
 
     SessionSetup session = prepare_session(options, build.program, file);
+    // Queue names live in /dev/shm only for the instant between creation and unlinking; an
+    // editor killed in that instant leaves one behind. Remove those of dead editors (owner
+    // and liveness checked: never one a running editor uses).
+    (void)ipc::remove_stale_shm_objects();
 
     ErrorPipe errors;
-    const components::ComponentContext context{STDIN_FILENO, STDOUT_FILENO, errors.write_fd,
-                                               build.design, options.tab_width};
     std::vector<ipc::ExitReport> reports;
     {
         terminal::RawMode raw(STDIN_FILENO);
         terminal::install_crash_guard(STDOUT_FILENO, raw.saved());
+        const components::ComponentContext context{
+            STDIN_FILENO,
+            STDOUT_FILENO,
+            errors.write_fd,
+            build.design,
+            options.tab_width,
+            &raw.saved(),
+            components::parse_fault_plan(std::getenv("TRIO_FAULT"))};
 
-        components::Wiring wiring = build.make_wiring();
+        components::Wiring wiring = make_wiring(build);
         commands::EditorConfig config;
         config.path = options.path;
         config.tab_width = options.tab_width;
@@ -122,23 +147,27 @@ int run_editor(const Options& options, const Build& build) {
         config.question = std::move(session.question);
         config.startup_warning = session.warning;
         commands::Editor editor(original, std::move(config));
+
+        // trio: three threads; a component that fails ends the session. trio-proc: input runs
+        // here and supervises render and autosave, restarting them when they die.
+        std::unique_ptr<ipc::Runtime> runtime;
+        std::unique_ptr<ProcessPeers> peers;
+        if (build.design == protocol::Design::Processes) {
+            auto hosted = std::make_unique<ipc::HostedRuntime>();
+            peers = std::make_unique<ProcessPeers>(*hosted, build, context, session.journal,
+                                                   open_ncurses_screen);
+            runtime = std::move(hosted);
+        } else {
+            runtime = std::make_unique<ipc::ThreadRuntime>();
+        }
         std::vector<std::unique_ptr<ipc::Component>> parts;
         parts.push_back(std::make_unique<components::InputComponent>(
-            std::move(editor), std::move(wiring.input), context));
+            std::move(editor), std::move(wiring.input), context, peers.get()));
         parts.push_back(std::make_unique<components::RenderComponent>(
-            std::move(wiring.render), context, [](const components::ComponentContext& c) {
-                return std::make_unique<render::NcursesScreen>(c.tty_out, c.tty_in);
-            }));
+            std::move(wiring.render), context, open_ncurses_screen));
         parts.push_back(std::make_unique<components::AutosaveComponent>(
             autosave::Replica(std::move(original)), session.journal, std::move(wiring.autosave),
             context));
-
-        std::unique_ptr<ipc::Runtime> runtime = build.make_runtime();
-        runtime->on_abnormal_exit = [](const ipc::ExitReport& report) {
-            if (report.name == "render") {
-                terminal::emergency_restore_terminal(STDOUT_FILENO);
-            }
-        };
         runtime->start(std::move(parts));
         reports = runtime->join_all();
     }
@@ -148,13 +177,22 @@ int run_editor(const Options& options, const Build& build) {
     for (const ipc::ExitReport& report : reports) {
         if (!report.clean()) {
             std::cerr << describe(report, build.program) << "\n";
-            status = 1;
+            // A component that died and was replaced cost nothing: the session went on.
+            status = report.restarted ? status : 1;
         }
     }
     return status;
 }
 
 } // namespace
+
+components::Wiring wire_components(components::RenderWiring render,
+                                   components::AutosaveWiring autosave) {
+    return {{std::move(render.to_render), std::move(autosave.to_autosave),
+             std::move(render.from_render), std::move(autosave.from_autosave)},
+            std::move(render.render),
+            std::move(autosave.autosave)};
+}
 
 int launch(int argc, char** argv, const Build& build) {
     use_utf8_locale();

@@ -5,7 +5,6 @@
 
 #include "editor/components/channel_ends.hpp"
 #include "editor/protocol/messages.hpp"
-#include "ipc/runtime.hpp"
 
 #include <functional>
 #include <memory>
@@ -24,28 +23,38 @@ inline constexpr ChannelSizes from_render_sizes{8, 256};
 inline constexpr ChannelSizes from_autosave_sizes{16, 16 * 1024};
 
 struct Build {
-    protocol::Design design;
+    protocol::Design design; // Threads: ThreadRuntime; Processes: HostedRuntime, restarts
     std::string_view program;
-    std::function<components::Wiring()> make_wiring;
-    std::function<std::unique_ptr<ipc::Runtime>()> make_runtime;
+    std::function<components::RenderWiring()> make_render_wiring;
+    std::function<components::AutosaveWiring()> make_autosave_wiring;
 };
 
 [[nodiscard]] int launch(int argc, char** argv, const Build& build);
 
-// Creates the four channels with `make`, a generic callable invoked as
-// `make.template operator()<Message>(ChannelSizes)` returning a {Sender, Receiver} pair,
-// and hands each component its ends.
-template <class ChannelFactory> components::Wiring wire_components(ChannelFactory make) {
+// Creates input's two channels with render using `make`, a generic callable invoked as
+// `make.template operator()<Message>(ChannelSizes)` returning a {Sender, Receiver} pair.
+template <class ChannelFactory> components::RenderWiring wire_render(ChannelFactory make) {
     using namespace protocol;
     auto [to_render, render_in] = make.template operator()<ToRender>(to_render_sizes);
-    auto [to_autosave, autosave_in] = make.template operator()<ToAutosave>(to_autosave_sizes);
     auto [render_out, from_render] = make.template operator()<ToInputFromRender>(from_render_sizes);
+    return {std::move(to_render),
+            std::move(from_render),
+            {std::move(render_in), std::move(render_out)}};
+}
+
+// The same for input's two channels with autosave.
+template <class ChannelFactory> components::AutosaveWiring wire_autosave(ChannelFactory make) {
+    using namespace protocol;
+    auto [to_autosave, autosave_in] = make.template operator()<ToAutosave>(to_autosave_sizes);
     auto [autosave_out, from_autosave] =
         make.template operator()<ToInputFromAutosave>(from_autosave_sizes);
-    return {{std::move(to_render), std::move(to_autosave), std::move(from_render),
-             std::move(from_autosave)},
-            {std::move(render_in), std::move(render_out)},
+    return {std::move(to_autosave),
+            std::move(from_autosave),
             {std::move(autosave_in), std::move(autosave_out)}};
 }
+
+// All four channels, each component with its ends.
+[[nodiscard]] components::Wiring wire_components(components::RenderWiring render,
+                                                 components::AutosaveWiring autosave);
 
 } // namespace trio::app

@@ -2,16 +2,14 @@
 // joined by in-process bounded queues.
 #include "editor/app/launch.hpp"
 #include "ipc/thread_channel.hpp"
-#include "ipc/thread_runtime.hpp"
 
 int main(int argc, char** argv) {
     using namespace trio;
-    auto make_wiring = [] {
-        return app::wire_components([]<class M>(app::ChannelSizes sizes) {
-            return ipc::make_thread_channel<M>(sizes.max_messages);
-        });
+    constexpr auto make = []<class M>(app::ChannelSizes sizes) {
+        return ipc::make_thread_channel<M>(sizes.max_messages);
     };
-    return app::launch(argc, argv, {protocol::Design::Threads, "trio", make_wiring, [] {
-                                        return std::make_unique<ipc::ThreadRuntime>();
-                                    }});
+    return app::launch(argc, argv,
+                       {protocol::Design::Threads, "trio",
+                        [make] { return app::wire_render(make); },
+                        [make] { return app::wire_autosave(make); }});
 }

@@ -288,6 +288,24 @@ void JournalKeeper::drop() {
     }
 }
 
+void JournalKeeper::take_over(const document::Document& replica, bool unsaved,
+                              Clock::time_point now) {
+    if (m_settings.journal_path.empty()) {
+        return;
+    }
+    m_appended = m_written = m_synced = replica.last_seq();
+    if (!unsaved) {
+        // The file holds this text: it is the base later edits apply to.
+        m_header.base_seq = replica.last_seq();
+        drop();
+        m_restart_with_snapshot = false;
+        return;
+    }
+    // The snapshot stands in for every edit the dead autosave may not have written.
+    m_missed_edits = true;
+    finish(replica, now);
+}
+
 void JournalKeeper::finish(const document::Document& replica, Clock::time_point now) {
     if (m_missed_edits && !m_settings.journal_path.empty()) {
         // Edits went unrecorded (the journal could not be created or written): one last

@@ -57,6 +57,11 @@ public:
     void saved(document::SeqNo seq, const journal::FileIdentity& saved_file);
     // The user does not want the edits kept: delete the journal (and any left by a crash).
     void drop();
+    // This keeper replaces one whose process died (trio-proc restarted autosave) and whose
+    // journal may lack the last edits or end torn. `replica` is input's text now; `unsaved`
+    // says it differs from the file. Unsaved: the journal is rewritten at once as one snapshot
+    // (written, fsynced); saved: any journal is removed and later edits start a new one.
+    void take_over(const document::Document& replica, bool unsaved, Clock::time_point now);
     // The session ends without DropJournal (a signal, input gone): write and fsync everything.
     // Edits that could not be recorded before are written as a snapshot of `replica`.
     void finish(const document::Document& replica, Clock::time_point now);

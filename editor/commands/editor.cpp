@@ -182,6 +182,9 @@ std::string Editor::note() const {
 }
 
 void Editor::handle_key(const keys::Key& key) {
+    if (handle_panel_key(key)) {
+        return;
+    }
     switch (m_mode) {
     case Mode::ConfirmQuit:
         handle_confirm_quit_key(key);
@@ -199,6 +202,22 @@ void Editor::handle_key(const keys::Key& key) {
         handle_editing_key(key);
         return;
     }
+}
+
+bool Editor::handle_panel_key(const keys::Key& key) {
+    if (key.modifiers != Modifier::None) {
+        return false;
+    }
+    if (key.code == KeyCode::F2) {
+        m_panel_shown = !m_panel_shown;
+        return true;
+    }
+    // Esc closes the panel before it may cancel a prompt: one key, one visible effect.
+    if (key.code == KeyCode::Escape && m_panel_shown) {
+        m_panel_shown = false;
+        return true;
+    }
+    return false;
 }
 
 void Editor::handle_editing_key(const keys::Key& key) {
@@ -351,6 +370,27 @@ void Editor::handle_autosave_lost() {
     m_quit_after_save = false;
     if (m_mode == Mode::Editing) {
         set_message(std::string(autosave_lost_text), MessageKind::Error);
+    }
+}
+
+void Editor::handle_autosave_restarted() {
+    // Edits not yet taken are in the new replica already; so is the text of any save.
+    std::erase_if(m_outgoing, [](const protocol::ToAutosave& msg) {
+        return !std::holds_alternative<protocol::DropJournal>(msg);
+    });
+    if (m_pending_saves.empty()) {
+        return;
+    }
+    // Only the newest save matters: the new replica holds the current text, and a save must
+    // name the replica's own edit.
+    m_pending_saves.clear();
+    m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
+    m_pending_saves.emplace_back(m_doc.last_seq(), m_history.state());
+}
+
+void Editor::show_supervisor_event(std::string text, MessageKind kind) {
+    if (m_mode == Mode::Editing) {
+        set_message(std::move(text), kind);
     }
 }
 

@@ -54,6 +54,11 @@ public:
     void handle_original_truncated();
     // Autosave has ended: any save on its way will never be answered, and none can be made.
     void handle_autosave_lost();
+    // A new autosave process replaced one that died (trio-proc): it starts from the current
+    // text. Saves the dead one never answered are asked again, as one save of that text.
+    void handle_autosave_restarted();
+    // What the supervisor did (trio-proc restarted a component), shown on the message row.
+    void show_supervisor_event(std::string text, MessageKind kind);
     // The session ends because of SIGTERM/SIGHUP or a closed terminal: without unsaved
     // changes the journal goes; with them it stays for recovery.
     void end_by_signal();
@@ -89,9 +94,14 @@ public:
     [[nodiscard]] bool message_is_error() const { return m_message_is_error; }
     // Progress shown at the right of the message row ("Searching… 42%"), or empty.
     [[nodiscard]] std::string note() const;
+    // The F2 runtime panel (component ids, restarts, queues, rates) is drawn over the text.
+    // F2 shows and hides it in every mode; Esc hides it and, when it does, does nothing else.
+    // Every other key acts as usual meanwhile, so the rates can be watched while typing.
+    [[nodiscard]] bool panel_shown() const { return m_panel_shown; }
 
 private:
     // editor.cpp: dispatch, saving and quitting.
+    [[nodiscard]] bool handle_panel_key(const keys::Key& key); // true: the key was the panel's
     void handle_editing_key(const keys::Key& key);
     void handle_confirm_quit_key(const keys::Key& key);
     void request_save();
@@ -150,6 +160,7 @@ private:
     bool m_journaled = true;
     bool m_quit_after_save = false;
     bool m_quit = false;
+    bool m_panel_shown = false;
     std::vector<protocol::ToAutosave> m_outgoing;
 };
 

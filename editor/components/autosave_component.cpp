@@ -22,9 +22,11 @@ constexpr int max_batch = 256;
 } // namespace
 
 AutosaveComponent::AutosaveComponent(autosave::Replica replica, autosave::JournalSettings journal,
-                                     AutosaveEnds ends, ComponentContext context)
+                                     AutosaveEnds ends, ComponentContext context,
+                                     std::optional<TakeOver> take_over)
     : m_replica(std::move(replica)), m_journal_settings(journal), m_journal(std::move(journal)),
-      m_ends(std::move(ends)), m_context(context) {}
+      m_ends(std::move(ends)), m_context(std::move(context)), m_take_over(take_over),
+      m_fault(m_context.fault, "autosave") {}
 
 int AutosaveComponent::run() {
     int status = 0;
@@ -42,6 +44,11 @@ int AutosaveComponent::run() {
 }
 
 int AutosaveComponent::loop() {
+    if (m_take_over) {
+        // The dead autosave's journal may lack the last edits or end torn: replace it.
+        m_journal.take_over(m_replica.document(), m_take_over->unsaved, ipc::Clock::now());
+        send_report();
+    }
     for (;;) {
         // Idle costs nothing: the wait ends for a message or when the journal has work due.
         const ipc::Deadline deadline = m_journal.next_deadline().value_or(ipc::Deadline::max());
@@ -72,6 +79,7 @@ int AutosaveComponent::loop() {
 }
 
 void AutosaveComponent::handle(const protocol::ToAutosave& msg, ipc::Clock::time_point now) {
+    m_fault.tick();
     std::visit(Overloaded{
                    [&](const document::EditOp& op) {
                        m_replica.apply(op);

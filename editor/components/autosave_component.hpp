@@ -9,12 +9,21 @@
 #include "editor/components/component_context.hpp"
 #include "ipc/component.hpp"
 
+#include <optional>
+
 namespace trio::components {
 
 class AutosaveComponent final : public ipc::Component {
 public:
+    // How this autosave begins: the session's first, or a replacement for one that died
+    // (trio-proc) whose replica is a copy of input's document at the restart.
+    struct TakeOver {
+        bool unsaved = false; // the text differs from the file: rewrite the journal at once
+    };
+
     AutosaveComponent(autosave::Replica replica, autosave::JournalSettings journal,
-                      AutosaveEnds ends, ComponentContext context);
+                      AutosaveEnds ends, ComponentContext context,
+                      std::optional<TakeOver> take_over = std::nullopt);
 
     [[nodiscard]] std::string_view name() const override { return "autosave"; }
     [[nodiscard]] int run() override;
@@ -32,6 +41,8 @@ private:
     bool m_truncation_reported = false;
     AutosaveEnds m_ends;
     ComponentContext m_context;
+    std::optional<TakeOver> m_take_over;
+    FaultTrigger m_fault;
 };
 
 } // namespace trio::components

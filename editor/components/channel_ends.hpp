@@ -1,5 +1,6 @@
 // The channel ends each component owns. The launcher creates the four channels (thread or
-// interprocess transport) and hands each component exactly its ends.
+// interprocess transport) and hands each component exactly its ends; trio-proc's supervisor
+// makes fresh ones for a restarted component.
 #pragma once
 
 #include "editor/protocol/messages.hpp"
@@ -32,6 +33,21 @@ struct AutosaveEnds {
 struct Wiring {
     InputEnds input;
     RenderEnds render;
+    AutosaveEnds autosave;
+};
+
+// The two channels between input and render, both ends: made at start-up and again for each
+// new render trio-proc starts after a death.
+struct RenderWiring {
+    SenderPtr<protocol::ToRender> to_render;
+    ReceiverPtr<protocol::ToInputFromRender> from_render;
+    RenderEnds render;
+};
+
+// The same for autosave.
+struct AutosaveWiring {
+    SenderPtr<protocol::ToAutosave> to_autosave;
+    ReceiverPtr<protocol::ToInputFromAutosave> from_autosave;
     AutosaveEnds autosave;
 };
 

@@ -1,12 +1,16 @@
 // The input component's event loop: one poll() over the terminal, both status channels,
-// termination signals and (when a queue was full) the channels' space doorbells.
+// termination signals, (when a queue was full) the channels' space doorbells and, in trio-proc,
+// the pidfds of render and autosave, which it restarts when they die.
 #include "editor/components/input_component.hpp"
 
 #include "editor/components/journal_watch.hpp"
 #include "editor/components/outbox.hpp"
 #include "editor/components/overloaded.hpp"
+#include "editor/components/restart_policy.hpp"
+#include "editor/components/runtime_probe.hpp"
 #include "editor/keys/key_decoder.hpp"
 #include "editor/terminal/crash_guard.hpp"
+#include "editor/terminal/emergency_restore_terminal.hpp"
 #include "editor/terminal/signal_fd.hpp"
 #include "editor/view/view_builder.hpp"
 
@@ -30,12 +34,38 @@ constexpr std::size_t read_chunk = 64 * 1024;
 // How long the end of a session may wait for autosave to take the last edits.
 constexpr std::chrono::seconds final_send_timeout{2};
 
+// How often the F2 panel's figures (queue depths, messages per second) are refreshed.
+constexpr int panel_refresh_ms = 500;
+
+// How long a peer whose channel ended may take to exit before it is presumed stuck.
+constexpr protocol::TimestampNs stuck_peer_grace_ns = 1'000'000'000;
+
+// A peer component as input sees it. Restarting: it died (its channel closed or its process
+// ended) and its replacement is on the way; input keeps what it has for it meanwhile.
+enum class PeerState { Up, Restarting, Gone };
+
+std::string describe_death(const ipc::ExitReport& report) {
+    if (report.term_signal != 0) {
+        return "killed by signal " + std::to_string(report.term_signal);
+    }
+    return "exited with status " + std::to_string(report.exit_status);
+}
+
+std::string restarts_text(unsigned restarts) {
+    return "(" + std::to_string(restarts) + (restarts == 1 ? " restart)" : " restarts)");
+}
+
 } // namespace
 
 class InputComponent::Loop {
 public:
-    Loop(commands::Editor& editor, InputEnds& ends, const ComponentContext& context)
-        : m_editor(editor), m_ends(ends), m_context(context), m_signals({SIGTERM, SIGHUP, SIGINT}) {
+    Loop(commands::Editor& editor, InputEnds& ends, const ComponentContext& context,
+         PeerSupervisor* peers)
+        : m_editor(editor), m_ends(ends), m_context(context), m_peers(peers),
+          m_signals({SIGTERM, SIGHUP, SIGINT}), m_fault(context.fault, "input") {
+        const protocol::TimestampNs now = monotonic_now_ns();
+        m_render_restarts.started(now);
+        m_autosave_restarts.started(now);
     }
 
     int run() {
@@ -52,7 +82,7 @@ public:
             }
         }
         // Edits still queued here belong in the journal (a signal can end a paste midway).
-        if (m_autosave_alive) {
+        if (m_autosave == PeerState::Up) {
             (void)m_edits.drain(*m_ends.to_autosave, ipc::Clock::now() + final_send_timeout);
         }
         m_ends.to_autosave->close();
@@ -62,7 +92,7 @@ public:
 
 private:
     void wait_and_dispatch() {
-        std::array<pollfd, 6> fds{};
+        std::array<pollfd, 8> fds{};
         nfds_t count = 0;
         auto watch = [&](int fd) {
             fds[count] = pollfd{fd, POLLIN, 0};
@@ -72,15 +102,24 @@ private:
         // depend on it, and keys typed ahead of the first screen must not act on a guess.
         const nfds_t none = fds.size();
         const nfds_t tty = m_size ? watch(m_context.tty_in) : none;
-        const nfds_t render = watch(m_ends.from_render->ready_fd());
-        const nfds_t autosave = m_autosave_alive ? watch(m_ends.from_autosave->ready_fd()) : none;
+        const bool render_up = m_render == PeerState::Up;
+        const bool autosave_up = m_autosave == PeerState::Up;
+        const nfds_t render = render_up ? watch(m_ends.from_render->ready_fd()) : none;
+        const nfds_t autosave = autosave_up ? watch(m_ends.from_autosave->ready_fd()) : none;
         const nfds_t signals = watch(m_signals.fd());
-        if (m_edits_waiting) {
+        if (m_edits_waiting && autosave_up) {
             watch(m_ends.to_autosave->space_fd());
         }
-        if (m_view_waiting) {
+        if (m_view_waiting && render_up) {
             watch(m_ends.to_render->space_fd());
         }
+        const nfds_t first_death = count;
+        if (m_peers != nullptr) {
+            for (const int fd : m_peers->death_fds()) {
+                watch(fd);
+            }
+        }
+        const nfds_t deaths_end = count;
         // Background work (a search or line count through a huge file) runs in slices while
         // nothing else is ready, so a key waits at most one slice.
         const bool background = m_editor.has_background_work() && !m_done;
@@ -93,6 +132,15 @@ private:
             // The status line's "journal N s behind" counts up by itself.
             const protocol::TimestampNs wait = *change - monotonic_now_ns();
             timeout = static_cast<int>(std::max<protocol::TimestampNs>(wait / 1'000'000, 0) + 1);
+        }
+        if (m_editor.panel_shown()) {
+            timeout = timeout < 0 ? panel_refresh_ms : std::min(timeout, panel_refresh_ms);
+        }
+        if (m_stop_stuck_at) {
+            const protocol::TimestampNs wait = *m_stop_stuck_at - monotonic_now_ns();
+            const int stuck_ms =
+                static_cast<int>(std::max<protocol::TimestampNs>(wait / 1'000'000, 0) + 1);
+            timeout = timeout < 0 ? stuck_ms : std::min(timeout, stuck_ms);
         }
         const int ready = poll(fds.data(), count, timeout);
         if (ready < 0) {
@@ -115,13 +163,22 @@ private:
                 m_view_dirty = true;
             }
             if (!background && !m_decoder.waiting_for_more()) {
-                m_view_dirty = true; // the journal's state changed with time
+                m_view_dirty = true; // the journal's state (or the panel's figures) changed
             }
+        }
+        if (m_stop_stuck_at) {
+            stop_stuck_peers(monotonic_now_ns());
         }
         if (fds[signals].revents != 0) {
             handle_signals();
         }
-        if (fds[render].revents != 0) {
+        for (nfds_t i = first_death; i < deaths_end; ++i) {
+            if (fds[i].revents != 0) {
+                handle_deaths();
+                break;
+            }
+        }
+        if (render != none && fds[render].revents != 0) {
             handle_render_messages();
         }
         if (autosave != none && fds[autosave].revents != 0) {
@@ -152,6 +209,7 @@ private:
 
     void handle_keys(const std::vector<keys::Key>& keys, protocol::TimestampNs read_ns) {
         for (const keys::Key& key : keys) {
+            m_fault.tick();
             m_editor.handle_key(key);
             if (m_editor.wants_quit()) {
                 m_done = true;
@@ -174,17 +232,23 @@ private:
 
     void handle_render_messages() {
         while (auto msg = m_ends.from_render->try_receive()) {
+            m_meters.from_render.record(monotonic_now_ns());
             m_size = std::get<protocol::TerminalSize>(*msg);
             m_editor.set_page_rows(view::text_rows(*m_size));
             m_view_dirty = true;
         }
         if (m_ends.from_render->closed()) {
-            fail("render ended unexpectedly");
+            if (m_peers == nullptr) {
+                fail("render ended unexpectedly");
+            } else {
+                render_ended();
+            }
         }
     }
 
     void handle_autosave_messages() {
         while (auto msg = m_ends.from_autosave->try_receive()) {
+            m_meters.from_autosave.record(monotonic_now_ns());
             std::visit(Overloaded{
                            [&](const protocol::SaveResult& r) { m_editor.handle_save_result(r); },
                            [&](const protocol::AutosaveProblem& p) {
@@ -200,11 +264,134 @@ private:
             m_view_dirty = true;
         }
         if (m_ends.from_autosave->closed()) {
-            autosave_lost();
+            autosave_ended();
         }
         if (m_editor.wants_quit()) {
             m_done = true;
         }
+    }
+
+    // Autosave's channel closed or refused a message. In trio-proc its process's end is
+    // reported next and a new one takes over; in trio a component thread that ends early is a
+    // failure: end the session (autosave has flushed the journal, and the next start offers it).
+    void autosave_ended() {
+        if (m_autosave != PeerState::Up) {
+            return;
+        }
+        if (m_peers != nullptr) {
+            m_autosave = PeerState::Restarting;
+            m_edits_waiting = false;
+            expect_death();
+        } else {
+            m_autosave = PeerState::Gone;
+            fail("autosave ended unexpectedly; the journal keeps the edits for recovery");
+        }
+    }
+
+    // Render's channel closed or broke (trio-proc): a new render is started once its process
+    // is reaped; one that lives on with a broken queue is killed first.
+    void render_ended() {
+        if (m_render == PeerState::Up) {
+            m_render = PeerState::Restarting;
+            m_view_waiting = false;
+            expect_death();
+        }
+    }
+
+    // A peer whose channel ended normally exits at once. One whose process lives on (its
+    // queue broke: it died holding the queue's lock... or it is stuck) is killed after a grace
+    // period, so that it is reaped and replaced like any other.
+    void expect_death() {
+        if (!m_stop_stuck_at) {
+            m_stop_stuck_at = monotonic_now_ns() + stuck_peer_grace_ns;
+        }
+    }
+
+    void stop_stuck_peers(protocol::TimestampNs now) {
+        if (!m_stop_stuck_at || now < *m_stop_stuck_at) {
+            return;
+        }
+        m_stop_stuck_at.reset();
+        if (m_render == PeerState::Restarting) {
+            m_peers->stop("render");
+        }
+        if (m_autosave == PeerState::Restarting) {
+            m_peers->stop("autosave");
+        }
+    }
+
+    // Reaps the peers that died and starts new ones (trio-proc).
+    void handle_deaths() {
+        for (const ipc::ExitReport& report : m_peers->reap_ended()) {
+            if (m_done) {
+                continue; // the session is ending anyway
+            }
+            if (report.name == "render") {
+                restart_render(report);
+            } else if (report.name == "autosave") {
+                restart_autosave(report);
+            }
+        }
+    }
+
+    void restart_render(const ipc::ExitReport& report) {
+        const protocol::TimestampNs now = monotonic_now_ns();
+        if (!m_render_restarts.died(now)) {
+            render_gone("render keeps failing (" + describe_death(report) + "): not restarted");
+            return;
+        }
+        try {
+            m_peers->restart_render(m_ends);
+        } catch (const std::exception& e) {
+            render_gone(std::string("cannot restart render: ") + e.what());
+            return;
+        }
+        m_render_restarts.restarted(now);
+        m_render = PeerState::Up;
+        m_view_waiting = false;
+        m_view_dirty = true; // the new render gets the whole screen
+        m_editor.show_supervisor_event("render restarted: " + describe_death(report) + " " +
+                                           restarts_text(m_render_restarts.restarts()),
+                                       commands::MessageKind::Info);
+    }
+
+    // No render is left to leave the alternate screen: do it here, then end the session.
+    void render_gone(std::string_view why) {
+        m_render = PeerState::Gone;
+        terminal::emergency_restore_terminal(m_context.tty_out);
+        fail(why);
+    }
+
+    void restart_autosave(const ipc::ExitReport& report) {
+        const protocol::TimestampNs now = monotonic_now_ns();
+        m_autosave = PeerState::Restarting;
+        if (!m_autosave_restarts.died(now)) {
+            autosave_lost();
+            m_editor.show_supervisor_event("autosave keeps failing (" + describe_death(report) +
+                                               "): not restarted, saving is off",
+                                           commands::MessageKind::Error);
+            return;
+        }
+        // The new autosave starts from the text as it is now: what was queued for the dead one
+        // is in it, and saves it never answered are asked again.
+        m_edits.pending().clear();
+        m_edits_waiting = false;
+        m_editor.handle_autosave_restarted();
+        try {
+            m_peers->restart_autosave(m_ends, m_editor.document(),
+                                      m_editor.modified() && m_editor.journaled());
+        } catch (const std::exception& e) {
+            autosave_lost();
+            m_editor.show_supervisor_event(std::string("cannot restart autosave: ") + e.what(),
+                                           commands::MessageKind::Error);
+            return;
+        }
+        m_autosave_restarts.restarted(now);
+        m_autosave = PeerState::Up;
+        m_view_dirty = true;
+        m_editor.show_supervisor_event("autosave restarted: " + describe_death(report) + " " +
+                                           restarts_text(m_autosave_restarts.restarts()),
+                                       commands::MessageKind::Info);
     }
 
     // Without autosave nothing can be saved: say so when it goes, and answer every save
@@ -217,11 +404,11 @@ private:
         }
         m_edits.pending().clear();
         m_edits_waiting = false;
-        if (m_autosave_alive || save_dropped) {
+        if (m_autosave != PeerState::Gone || save_dropped) {
             m_editor.handle_autosave_lost();
             m_view_dirty = true;
         }
-        m_autosave_alive = false;
+        m_autosave = PeerState::Gone;
     }
 
     void flush() {
@@ -236,21 +423,34 @@ private:
         if (sent_edits && m_editor.journaled()) {
             m_journal.edits_sent(m_editor.document().last_seq(), monotonic_now_ns());
         }
-        if (m_autosave_alive) {
+        if (m_autosave == PeerState::Up) {
+            const std::size_t before = m_edits.pending().size();
             const OutboxState state = m_edits.flush(*m_ends.to_autosave);
+            if (const std::size_t sent = before - m_edits.pending().size(); sent != 0) {
+                m_meters.to_autosave.record(monotonic_now_ns(), sent);
+            }
             m_edits_waiting = state == OutboxState::Waiting;
             if (state == OutboxState::PeerGone) {
-                autosave_lost();
+                autosave_ended();
             }
-        } else if (!m_edits.empty()) {
+        } else if (m_autosave == PeerState::Gone && !m_edits.empty()) {
             autosave_lost();
         }
         if (m_view_dirty && m_size && !m_done) {
             m_view.replace(build_view());
             m_view_dirty = false;
         }
-        const OutboxState view_state = m_view.flush(*m_ends.to_render);
-        m_view_waiting = view_state == OutboxState::Waiting;
+        if (m_render == PeerState::Up) {
+            const bool had_view = !m_view.empty();
+            const OutboxState view_state = m_view.flush(*m_ends.to_render);
+            if (had_view && m_view.empty()) {
+                m_meters.to_render.record(monotonic_now_ns());
+            }
+            m_view_waiting = view_state == OutboxState::Waiting;
+            if (view_state == OutboxState::PeerGone && m_peers != nullptr) {
+                render_ended();
+            }
+        }
     }
 
     protocol::ToRender build_view() {
@@ -259,6 +459,11 @@ private:
             m_editor.config().path, m_editor.modified(), m_editor.read_only(),
             m_context.design,       m_editor.message(),  m_editor.message_is_error(),
             m_editor.prompt(),      m_editor.note()};
+        if (m_editor.panel_shown()) {
+            source.panel = runtime_panel_lines(
+                probe_runtime(m_context.design, m_peers, m_ends, m_meters, monotonic_now_ns()),
+                m_size->columns);
+        }
         view::scroll_to_cursor(m_viewport, source, *m_size);
         protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
         const JournalWatch::State journal =
@@ -285,7 +490,15 @@ private:
     commands::Editor& m_editor;
     InputEnds& m_ends;
     const ComponentContext& m_context;
+    PeerSupervisor* m_peers;
     terminal::SignalFd m_signals;
+    FaultTrigger m_fault;
+    RestartPolicy m_render_restarts;
+    RestartPolicy m_autosave_restarts;
+    PeerState m_render = PeerState::Up;
+    PeerState m_autosave = PeerState::Up;
+    std::optional<protocol::TimestampNs> m_stop_stuck_at;
+    ChannelMeters m_meters;
     keys::KeyDecoder m_decoder;
     std::vector<std::byte> m_read_buffer = std::vector<std::byte>(read_chunk);
     Outbox<protocol::ToAutosave> m_edits;
@@ -300,17 +513,18 @@ private:
     bool m_truncation_reported = false;
     bool m_edits_waiting = false;
     bool m_view_waiting = false;
-    bool m_autosave_alive = true;
     bool m_done = false;
     int m_status = 0;
 };
 
-InputComponent::InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context)
-    : m_editor(std::move(editor)), m_ends(std::move(ends)), m_context(context) {}
+InputComponent::InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context,
+                               PeerSupervisor* peers)
+    : m_editor(std::move(editor)), m_ends(std::move(ends)), m_context(std::move(context)),
+      m_peers(peers) {}
 
 int InputComponent::run() {
     try {
-        Loop loop(m_editor, m_ends, m_context);
+        Loop loop(m_editor, m_ends, m_context, m_peers);
         return loop.run();
     } catch (const std::exception& e) {
         report_fatal(m_context, "input", e.what());

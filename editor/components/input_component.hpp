@@ -5,13 +5,18 @@
 #include "editor/commands/editor.hpp"
 #include "editor/components/channel_ends.hpp"
 #include "editor/components/component_context.hpp"
+#include "editor/components/peer_supervisor.hpp"
 #include "ipc/component.hpp"
 
 namespace trio::components {
 
 class InputComponent final : public ipc::Component {
 public:
-    InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context);
+    // `peers`: trio-proc's supervisor of render and autosave (they are restarted when they
+    // die); null in trio, where a component that ends early ends the session. Not owned; must
+    // outlive run().
+    InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context,
+                   PeerSupervisor* peers = nullptr);
 
     [[nodiscard]] std::string_view name() const override { return "input"; }
     [[nodiscard]] int run() override;
@@ -21,6 +26,7 @@ private:
     commands::Editor m_editor;
     InputEnds m_ends;
     ComponentContext m_context;
+    PeerSupervisor* m_peers;
 };
 
 } // namespace trio::components

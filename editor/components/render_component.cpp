@@ -10,6 +10,8 @@
 #include <csignal>
 #include <optional>
 #include <poll.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace trio::components {
 
@@ -19,14 +21,28 @@ constexpr std::chrono::seconds size_send_timeout{2};
 } // namespace
 
 RenderComponent::RenderComponent(RenderEnds ends, ComponentContext context,
-                                 ScreenFactory open_screen)
-    : m_ends(std::move(ends)), m_context(context), m_open_screen(std::move(open_screen)) {}
+                                 ScreenFactory open_screen, Start start)
+    : m_ends(std::move(ends)), m_context(std::move(context)), m_open_screen(std::move(open_screen)),
+      m_start(start), m_fault(m_context.fault, "render") {}
 
 int RenderComponent::run() {
     int status = 0;
     try {
-        std::unique_ptr<render::Screen> screen = m_open_screen(m_context);
-        status = loop(*screen);
+        if (m_start == Start::Replacement) {
+            // CAN: the dead render may have been cut off inside an escape sequence; this ends
+            // it, so the terminal reads the new screen's first sequence as one.
+            [[maybe_unused]] const ssize_t n = ::write(m_context.tty_out, "\x18", 1);
+        }
+        {
+            std::unique_ptr<render::Screen> screen = m_open_screen(m_context);
+            status = loop(*screen);
+        } // the screen is closed here: alternate screen left, cursor shown, paste mode off
+        // Input has ended (quit, signal or killed): give the terminal its settings back, so
+        // that even a killed input leaves a usable shell. Not after a failure of render's own,
+        // when input (still running) gets a new render on the raw terminal.
+        if (m_context.cooked_mode != nullptr) {
+            (void)::tcsetattr(m_context.tty_in, TCSANOW, m_context.cooked_mode);
+        }
     } catch (const std::exception& e) {
         report_fatal(m_context, "render", e.what());
         status = 70;
@@ -76,6 +92,7 @@ int RenderComponent::loop(render::Screen& screen) {
             newest = std::move(msg);
         }
         if (newest) {
+            m_fault.tick();
             last = std::get<protocol::ViewMessage>(std::move(*newest));
             screen.present(render::layout(*last, size, options));
         }

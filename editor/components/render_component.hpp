@@ -18,7 +18,13 @@ public:
     // must live where it is used.
     using ScreenFactory = std::function<std::unique_ptr<render::Screen>(const ComponentContext&)>;
 
-    RenderComponent(RenderEnds ends, ComponentContext context, ScreenFactory open_screen);
+    enum class Start {
+        First,       // the session's first render
+        Replacement, // replaces one that died (trio-proc): the terminal may hold half a sequence
+    };
+
+    RenderComponent(RenderEnds ends, ComponentContext context, ScreenFactory open_screen,
+                    Start start = Start::First);
 
     [[nodiscard]] std::string_view name() const override { return "render"; }
     [[nodiscard]] int run() override;
@@ -29,6 +35,8 @@ private:
     RenderEnds m_ends;
     ComponentContext m_context;
     ScreenFactory m_open_screen;
+    Start m_start;
+    FaultTrigger m_fault;
 };
 
 } // namespace trio::components

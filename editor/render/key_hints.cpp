@@ -14,10 +14,11 @@ struct Hint {
     std::string_view label;
 };
 
-// Most used first: a narrow terminal shows only the first few.
+// Most used first: a narrow terminal shows only the first few. F2 comes before ^End so that
+// an 80-column terminal shows it: the runtime panel is what trio is there to show.
 constexpr std::array editing_hints{
-    Hint{"^S", "Save"}, Hint{"^Q", "Quit"}, Hint{"^F", "Find"},     Hint{"^G", "Go to line"},
-    Hint{"^Z", "Undo"}, Hint{"^Y", "Redo"}, Hint{"^End", "Bottom"},
+    Hint{"^S", "Save"}, Hint{"^Q", "Quit"}, Hint{"^F", "Find"},    Hint{"^G", "Go to line"},
+    Hint{"^Z", "Undo"}, Hint{"^Y", "Redo"}, Hint{"F2", "Runtime"}, Hint{"^End", "Bottom"},
 };
 constexpr std::array question_hints{Hint{"Y", "Yes"}, Hint{"N", "No"}, Hint{"^C", "Cancel"}};
 constexpr std::array search_hints{

@@ -16,6 +16,23 @@ DisplayColumn cursor_column(const ViewSource& source) {
     return DisplayColumn(text::display_width(before, source.tab_width));
 }
 
+// The panel's rows in place of the document's, and the cursor parked after the last one.
+void show_panel(protocol::ViewMessage& view, const ViewSource& source,
+                protocol::TerminalSize size) {
+    const std::size_t shown = std::min<std::size_t>(source.panel.size(), text_rows(size));
+    view.left_column = DisplayColumn(0);
+    for (std::size_t row = 0; row < shown; ++row) {
+        view.lines.push_back(
+            clip_line(source.panel[row], DisplayColumn(0), size.columns, source.tab_width));
+    }
+    view.cursor_row = shown == 0 ? 0 : static_cast<std::uint32_t>(shown - 1);
+    const std::int64_t end =
+        shown == 0 ? 0 : text::display_width(view.lines.back().text, source.tab_width);
+    // On the last column when the row is full: the cursor stays inside the text area.
+    const std::int64_t last_column = std::max<std::int64_t>(std::int64_t{size.columns} - 1, 0);
+    view.cursor_column = static_cast<std::uint32_t>(std::min(end, last_column));
+}
+
 } // namespace
 
 std::uint32_t text_rows(protocol::TerminalSize size) {
@@ -72,8 +89,11 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     view.left_column = viewport.left_column;
     const std::uint64_t rows = text_rows(size);
     const std::int64_t right = viewport.left_column.value + size.columns;
+    // A panel covers every text row: then no line of the document is copied.
+    const std::uint64_t document_rows = source.panel.empty() ? rows : 0;
     for (std::uint64_t line = viewport.first_line.value;
-         line < viewport.first_line.value + rows && doc.line_exists(LineIndex(line)); ++line) {
+         line < viewport.first_line.value + document_rows && doc.line_exists(LineIndex(line));
+         ++line) {
         view.lines.push_back(clip_line(line_prefix(doc, LineIndex(line), right, source.tab_width),
                                        viewport.left_column, size.columns, source.tab_width));
     }
@@ -93,6 +113,9 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     view.message_is_error = source.message_is_error;
     view.prompt = source.prompt;
     view.note = source.note;
+    if (!source.panel.empty()) {
+        show_panel(view, source, size);
+    }
     return view;
 }
 

@@ -7,6 +7,7 @@
 #include "editor/protocol/messages.hpp"
 
 #include <string>
+#include <vector>
 
 namespace trio::view {
 
@@ -33,6 +34,9 @@ struct ViewSource {
     bool message_is_error = false;
     protocol::Prompt prompt = protocol::Prompt::None;
     std::string note;
+    // A panel drawn over the text area instead of the document (the F2 runtime panel), one
+    // string per row; empty: none. See build_view.
+    std::vector<std::string> panel{};
 };
 
 [[nodiscard]] std::uint32_t text_rows(protocol::TerminalSize size);
@@ -45,6 +49,11 @@ void scroll_to_cursor(Viewport& viewport, const ViewSource& source, protocol::Te
 [[nodiscard]] protocol::ViewLine clip_line(std::string_view line, DisplayColumn left,
                                            std::uint32_t width, int tab_width);
 
+// The view of `source` through `viewport` on a terminal of `size`. With a panel, the text rows
+// show the panel's rows instead of the document's, from the top, cut at the text rows and
+// the columns (not scrolled: left_column is 0), with blank rows below; the cursor is parked
+// at the end of the panel's last row shown. Everything else (status bar, message, prompt,
+// cursor line and column on the status bar) is the document's as without a panel.
 [[nodiscard]] protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewport,
                                                protocol::TerminalSize size);
 

@@ -50,7 +50,7 @@ std::string trim_right(std::string text) {
 } // namespace
 
 FaultSession::FaultSession(const e2e::Executable& editor, const FaultSetup& setup)
-    : m_editor(editor), m_pty(prepare(m_dir, editor, setup)),
+    : m_editor(editor), m_options(prepare(m_dir, editor, setup)), m_pty(m_options),
       m_screen(screen_size, [this](std::string_view reply) { m_pty.write(reply); }),
       m_sink([this](std::string_view bytes) {
           m_output.append(bytes);
@@ -92,6 +92,12 @@ bool FaultSession::wait_until_ready() {
     return wait_until(ready);
 }
 
+void FaultSession::read_output_until(e2e::Deadline until) {
+    while (e2e::Clock::now() < until && !(m_pty.try_wait() && m_pty.at_end_of_output())) {
+        m_pty.pump(until, m_sink);
+    }
+}
+
 void FaultSession::type(std::string_view notation) {
     std::string bytes;
     for (const auto& key : keys::parse_keys(notation)) {
@@ -100,21 +106,27 @@ void FaultSession::type(std::string_view notation) {
     m_pty.write(bytes);
 }
 
-e2e::ExpectResult FaultSession::expect_row(int row, std::string_view text) {
-    const auto index = static_cast<std::size_t>(row);
-    const auto matches = [&] { return trim_right(m_screen.rows()[index]) == text; };
-    if (wait_until(matches)) {
-        return {true, {}};
-    }
-    return {false, "row " + std::to_string(row) + " never read \"" + std::string(text) + "\"\n" +
-                       describe()};
+void FaultSession::send(std::string_view bytes) {
+    m_pty.write(bytes);
 }
 
-std::optional<pid_t> FaultSession::wait_for_child(std::string_view comm) {
+e2e::ExpectResult FaultSession::expect_row(int row_index, std::string_view text) {
+    if (wait_until([&] { return row(row_index) == text; })) {
+        return {true, {}};
+    }
+    return {false, "row " + std::to_string(row_index) + " never read \"" + std::string(text) +
+                       "\"\n" + describe()};
+}
+
+std::string FaultSession::row(int row_index) const {
+    return trim_right(m_screen.rows().at(static_cast<std::size_t>(row_index)));
+}
+
+std::optional<pid_t> FaultSession::wait_for_child(std::string_view comm, pid_t other_than) {
     std::optional<pid_t> found;
     const auto named = [&] {
-        for (const auto& process : e2e::processes_in_session(pid())) {
-            if (process.parent == pid() && process.name == comm && !process.zombie()) {
+        for (const auto& process : children()) {
+            if (process.name == comm && process.pid != other_than && !process.zombie()) {
                 found = process.pid;
             }
         }
@@ -122,6 +134,21 @@ std::optional<pid_t> FaultSession::wait_for_child(std::string_view comm) {
     };
     (void)wait_until(named);
     return found;
+}
+
+std::string FaultSession::main_name() const {
+    for (const auto& process : e2e::processes_in_session(pid())) {
+        if (process.pid == pid()) {
+            return process.name;
+        }
+    }
+    return {};
+}
+
+std::vector<e2e::ProcessInfo> FaultSession::children() const {
+    auto processes = e2e::processes_in_session(pid());
+    std::erase_if(processes, [&](const e2e::ProcessInfo& p) { return p.parent != pid(); });
+    return processes;
 }
 
 std::optional<e2e::ExitStatus> FaultSession::wait_exit() {
@@ -136,8 +163,14 @@ std::vector<e2e::ProcessInfo> FaultSession::processes_left() const {
     return e2e::processes_in_session(pid());
 }
 
-std::vector<std::string> FaultSession::shm_objects_left() const {
-    return e2e::names_with_prefix("/dev/shm", e2e::shm_prefix_of(pid()));
+std::vector<std::string> FaultSession::shm_objects_left(const std::vector<pid_t>& also) const {
+    auto names = e2e::names_with_prefix("/dev/shm", e2e::shm_prefix_of(pid()));
+    for (const pid_t creator : also) {
+        for (auto& name : e2e::names_with_prefix("/dev/shm", e2e::shm_prefix_of(creator))) {
+            names.push_back(std::move(name));
+        }
+    }
+    return names;
 }
 
 std::string FaultSession::describe() const {

@@ -9,6 +9,7 @@
 #include "tests/e2e/harness/temp_dir.hpp"
 #include "tests/e2e/harness/vterm_screen.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,8 +45,13 @@ public:
     FaultSession& operator=(const FaultSession&) = delete;
 
     [[nodiscard]] pid_t pid() const { return m_pty.pid(); }
+    [[nodiscard]] const e2e::Executable& editor() const { return m_editor; }
     [[nodiscard]] const e2e::VtermScreen& screen() const { return m_screen; }
     [[nodiscard]] e2e::PtySession& pty() { return m_pty; }
+    // The temp dir the editor runs in (file.txt and its HOME) and its whole environment: what
+    // a `--recover file.txt` run must share with it.
+    [[nodiscard]] const std::filesystem::path& dir() const { return m_dir.path(); }
+    [[nodiscard]] const std::vector<std::string>& environment() const { return m_options.env; }
 
     // Until the terminal is raw and on the alternate screen, and the status bar names the file
     // and the design: only then are typed keys the editor's. False (see describe()) otherwise.
@@ -54,14 +60,26 @@ public:
     // editor has exited and closed the pty (false). `done` is re-checked at least every 50 ms,
     // so it may watch what changes without output (/proc, the pty's modes).
     [[nodiscard]] bool wait_until(const std::function<bool()>& done);
-    // Writes keys in the notation of editor/keys/key.hpp (`<c-s>`); never blocks.
+    // Reads output until `until` whatever it shows: the pause between two bursts of keys, never
+    // a wait for a state (that is wait_until's).
+    void read_output_until(e2e::Deadline until);
+    // Writes keys in the notation of editor/keys/key.hpp (`<c-s>`) / raw bytes as a terminal
+    // sends them; never blocks.
     void type(std::string_view notation);
+    void send(std::string_view bytes);
     // Until `row` reads `text` (trailing blanks ignored); the mismatch explained otherwise.
     [[nodiscard]] e2e::ExpectResult expect_row(int row, std::string_view text);
+    // Row `row` of the screen now, without its trailing blanks.
+    [[nodiscard]] std::string row(int row) const;
 
-    // The live (not zombie) child of the editor's main process named `comm` (e.g. "trio-render"),
-    // waited for; nullopt when none appears before the deadline.
-    [[nodiscard]] std::optional<pid_t> wait_for_child(std::string_view comm);
+    // The live (not zombie) child of the editor's main process named `comm` (e.g. "trio-render")
+    // whose pid is not `other_than` (the one just killed), waited for; nullopt when none
+    // appears before the deadline.
+    [[nodiscard]] std::optional<pid_t> wait_for_child(std::string_view comm, pid_t other_than = 0);
+    // The main process's name (comm) now; empty once it is gone.
+    [[nodiscard]] std::string main_name() const;
+    // The main process's children now, zombies included.
+    [[nodiscard]] std::vector<e2e::ProcessInfo> children() const;
 
     // Waits for the main process to exit, then for the end of the pty's output (so output()
     // and screen() hold everything the editor and its children wrote). nullopt: it did not.
@@ -70,8 +88,10 @@ public:
     [[nodiscard]] const std::string& output() const { return m_output; }
     // Every process of the editor's session now, its main process included until reaped.
     [[nodiscard]] std::vector<e2e::ProcessInfo> processes_left() const;
-    // The /dev/shm objects named after the editor's main process ("trio.<pid>.*").
-    [[nodiscard]] std::vector<std::string> shm_objects_left() const;
+    // The /dev/shm objects named after the editor's main process ("trio.<pid>.*") or after any
+    // of `also` (its children: one may create queues too).
+    [[nodiscard]] std::vector<std::string>
+    shm_objects_left(const std::vector<pid_t>& also = {}) const;
     // The terminal's state for a failure message: scrollback, screen, cursor, modes.
     [[nodiscard]] std::string describe() const;
 
@@ -81,6 +101,7 @@ public:
 private:
     e2e::Executable m_editor;
     e2e::TempDir m_dir{"trio-fault"};
+    e2e::SessionOptions m_options; // how m_pty was started
     e2e::PtySession m_pty;
     e2e::VtermScreen m_screen;
     std::string m_output;

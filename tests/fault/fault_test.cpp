@@ -1,7 +1,8 @@
 // Fault tests run against both executables: a terminal type ncurses does not know, and SIGTERM
 // to the editor. Each asserts on the exit, the output, the terminal's modes, the file on disk and
 // what is left behind; never on time (a deadline only bounds each wait). For trio-proc's own
-// faults (a SIGKILLed process) see process_fault_test.cpp. Runs in the test process.
+// faults (a SIGKILLed process) see process_fault_test.cpp, restart_test.cpp and
+// crash_loop_test.cpp; for injected exceptions injected_fault_test.cpp. Runs in the test process.
 #include "tests/fault/fault_checks.hpp"
 #include "tests/fault/fault_session.hpp"
 
@@ -64,8 +65,8 @@ TEST_P(BothDesigns, SigtermQuitsCleanly) {
                                                 << session.describe();
     expect_terminal_restored(session);
     expect_nothing_left(session);
-    // Unsaved text is dropped, not written over the file. Keeping it is the recovery journal's
-    // job (a later issue); when it lands, this test should also find the text in the journal.
+    // Unsaved text is not written over the file: the journal keeps it
+    // (tests/recovery/signal_test.cpp).
     EXPECT_EQ(session.file_on_disk(), original_text);
 }
 

@@ -211,6 +211,40 @@ TEST(Editor, OnceAutosaveIsLostSavesFailAtOnceAndQuitAsks) {
     EXPECT_EQ(editor.mode(), Mode::ConfirmQuit);
 }
 
+TEST(Editor, ARestartedAutosaveIsAskedAgainForTheUnansweredSaveAtTheCurrentText) {
+    Editor editor = make_editor("");
+    type(editor, "a<c-s>b");
+    (void)editor.take_outgoing(); // sent to the autosave that then died
+    type(editor, "c");            // an edit not yet taken: the new replica holds it already
+    editor.handle_autosave_restarted();
+    const auto out = editor.take_outgoing();
+    ASSERT_EQ(out.size(), 1U);
+    const auto* save = std::get_if<protocol::SaveRequest>(&out[0]);
+    ASSERT_NE(save, nullptr);
+    EXPECT_EQ(save->seq, SeqNo(3)); // the text now, not the text at the first Ctrl-S
+    editor.handle_save_result({SeqNo(3), true, 3, 1, ""});
+    EXPECT_FALSE(editor.modified());
+}
+
+TEST(Editor, ARestartedAutosaveWithNoSaveOutstandingIsAskedNothing) {
+    Editor editor = make_editor("");
+    type(editor, "ab");
+    editor.handle_autosave_restarted();
+    EXPECT_TRUE(editor.take_outgoing().empty());
+    EXPECT_TRUE(editor.modified());
+}
+
+TEST(Editor, AQuitWaitingForASaveStillQuitsOnceTheNewAutosaveAnswers) {
+    Editor editor = make_editor("");
+    type(editor, "a<c-s><c-q>");
+    (void)editor.take_outgoing();
+    editor.handle_autosave_restarted();
+    (void)editor.take_outgoing();
+    EXPECT_FALSE(editor.wants_quit());
+    editor.handle_save_result({SeqNo(1), true, 1, 1, ""});
+    EXPECT_TRUE(editor.wants_quit());
+}
+
 TEST(Editor, CountsLinesAsNanoDoes) {
     EXPECT_EQ(counted_lines(Document("")), 0u);
     EXPECT_EQ(counted_lines(Document("a")), 1u);

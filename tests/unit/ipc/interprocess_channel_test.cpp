@@ -173,5 +173,46 @@ TEST_F(InterprocessChannelTest, AReceiverKilledWhileWaitingMakesTheSenderSeeClos
     EXPECT_EQ(channel.sender->try_send(TestMessage{3, "third"}), SendResult::Closed);
 }
 
+TEST_F(InterprocessChannelTest, DepthCountsTheMessagesQueuedNowOnBothEnds) {
+    Channel channel = make_channel(8);
+    EXPECT_EQ(channel.sender->depth(), 0U);
+    EXPECT_EQ(channel.receiver->depth(), 0U);
+    ASSERT_EQ(channel.sender->try_send(TestMessage{1, "a"}), SendResult::Sent);
+    EXPECT_EQ(channel.sender->depth(), 1U);
+    EXPECT_EQ(channel.receiver->depth(), 1U);
+    ASSERT_EQ(channel.sender->try_send(TestMessage{2, "b"}), SendResult::Sent);
+    ASSERT_EQ(channel.sender->try_send(TestMessage{3, "c"}), SendResult::Sent);
+    EXPECT_EQ(channel.sender->depth(), 3U);
+    EXPECT_EQ(channel.receiver->depth(), 3U);
+    ASSERT_EQ(channel.receiver->try_receive(), (TestMessage{1, "a"}));
+    EXPECT_EQ(channel.sender->depth(), 2U);
+    EXPECT_EQ(channel.receiver->depth(), 2U);
+
+    // A closed sender no longer knows; the receiver still sees what is left to drain.
+    channel.sender->close();
+    EXPECT_EQ(channel.sender->depth(), std::nullopt);
+    EXPECT_EQ(channel.receiver->depth(), 2U);
+}
+
+TEST_F(InterprocessChannelTest, DepthSeesTheMessagesAnotherProcessQueued) {
+    Channel channel = make_channel(8);
+    const pid_t child = fork_child([&] {
+        channel.receiver.reset();
+        for (int i = 0; i < 3; ++i) {
+            if (channel.sender->try_send(TestMessage{i, "queued"}) != SendResult::Sent) {
+                return 1;
+            }
+        }
+        return 0;
+    });
+    ASSERT_GT(child, 0);
+    channel.sender.reset();
+    const int status = reap(child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    EXPECT_EQ(channel.receiver->depth(), 3U);
+    ASSERT_EQ(channel.receiver->try_receive(), (TestMessage{0, "queued"}));
+    EXPECT_EQ(channel.receiver->depth(), 2U);
+}
+
 } // namespace
 } // namespace trio::ipc

@@ -131,6 +131,22 @@ TEST(ThreadChannel, TwoThreadsLeaveNoMessageAlive) {
     EXPECT_EQ(registry.live(), 0U);
 }
 
+TEST(ThreadChannel, DepthCountsTheMessagesQueuedNowOnBothEnds) {
+    auto [sender, receiver] = make_thread_channel<int>(8);
+    EXPECT_EQ(sender->depth(), 0U);
+    EXPECT_EQ(receiver->depth(), 0U);
+    ASSERT_EQ(sender->try_send(1), SendResult::Sent);
+    EXPECT_EQ(sender->depth(), 1U);
+    EXPECT_EQ(receiver->depth(), 1U);
+    ASSERT_EQ(sender->try_send(2), SendResult::Sent);
+    ASSERT_EQ(sender->try_send(3), SendResult::Sent);
+    EXPECT_EQ(sender->depth(), 3U);
+    EXPECT_EQ(receiver->depth(), 3U);
+    ASSERT_EQ(receiver->try_receive(), 1);
+    EXPECT_EQ(sender->depth(), 2U);
+    EXPECT_EQ(receiver->depth(), 2U);
+}
+
 TEST(ThreadChannel, ZeroCapacityIsRejected) {
     EXPECT_THROW((void)make_thread_channel<int>(0), std::invalid_argument);
 }

@@ -13,8 +13,13 @@ using testing::run_text;
 using protocol::Prompt;
 
 TEST(KeyHints, AllEditingHintsFitOnAWideRow) {
+    EXPECT_EQ(run_text(key_hints(Prompt::None, 90)), "^S Save  ^Q Quit  ^F Find  ^G Go to line  "
+                                                     "^Z Undo  ^Y Redo  F2 Runtime  ^End Bottom");
+}
+
+TEST(KeyHints, TheRuntimePanelKeyIsShownOnAnEightyColumnTerminal) {
     EXPECT_EQ(run_text(key_hints(Prompt::None, 80)),
-              "^S Save  ^Q Quit  ^F Find  ^G Go to line  ^Z Undo  ^Y Redo  ^End Bottom");
+              "^S Save  ^Q Quit  ^F Find  ^G Go to line  ^Z Undo  ^Y Redo  F2 Runtime");
 }
 
 TEST(KeyHints, EachPromptShowsTheKeysThatAnswerIt) {
