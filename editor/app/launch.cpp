@@ -1,5 +1,5 @@
 // The launcher: everything that happens before the components start and after they end.
-// Runs in the main thread (trio) or the supervising parent process (trio-proc).
+// Runs in the main thread (trio) or the input process of trio-proc, which also supervises.
 #include "editor/app/launch.hpp"
 
 #include "editor/app/cli.hpp"

@@ -1,6 +1,6 @@
 // Before the components start: take the file's lock, find a journal a crash left behind and
 // prepare the question about it, and decide where this session's journal goes. Runs in the
-// launcher (the main thread of trio, the supervising parent of trio-proc).
+// launcher (the main thread of trio, the input process of trio-proc).
 #pragma once
 
 #include "editor/app/cli.hpp"

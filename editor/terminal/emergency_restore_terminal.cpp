@@ -1,5 +1,5 @@
-// The ncurses-free terminal reset for a supervisor whose render process died. Runs in the
-// launcher (main thread or supervisor process).
+// The ncurses-free terminal reset for when render cannot restore the screen. Runs in the crash
+// guard's signal handler and in trio-proc's input.
 #include "editor/terminal/emergency_restore_terminal.hpp"
 
 #include <cerrno>

@@ -1,5 +1,5 @@
-// Last-resort terminal reset, for a supervisor whose render process died without restoring
-// the screen and for the crash guard. Deliberately free of ncurses: the caller may be a signal
+// Last-resort terminal reset, for trio-proc's input when no render is left to restore the
+// screen, and for the crash guard. Deliberately free of ncurses: the caller may be a signal
 // handler or a process that never initialised curses.
 #pragma once
 

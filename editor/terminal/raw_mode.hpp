@@ -1,5 +1,5 @@
 // RAII guard that puts the terminal into raw mode and always restores the saved settings.
-// Held by the launcher (main thread or supervisor process) for the editor's whole life.
+// Held by the launcher (trio's main thread, trio-proc's input process) for the whole session.
 #pragma once
 
 #include <termios.h>
