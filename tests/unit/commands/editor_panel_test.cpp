@@ -2,24 +2,18 @@
 // it, Esc hides it, and every other key keeps acting on the document meanwhile.
 #include "editor/commands/editor.hpp"
 #include "editor/keys/key.hpp"
+#include "tests/unit/commands/editor_test_support.hpp"
 
 #include <gtest/gtest.h>
 
 namespace trio::commands {
 namespace {
 
+using testing::make_editor;
+using testing::type;
+
 using document::ByteOffset;
 using document::Document;
-
-Editor make_editor(std::string text) {
-    return Editor(Document(std::move(text)), EditorConfig{"file.txt", 8, true, false});
-}
-
-void type(Editor& editor, std::string_view notation) {
-    for (const keys::Key& key : keys::parse_keys(notation)) {
-        editor.handle_key(key);
-    }
-}
 
 TEST(EditorPanel, F2ShowsThePanelAndF2AgainHidesIt) {
     Editor editor = make_editor("abc");

@@ -3,24 +3,18 @@
 #include "editor/commands/editor.hpp"
 #include "editor/commands/line_column.hpp"
 #include "editor/keys/key.hpp"
+#include "tests/unit/commands/editor_test_support.hpp"
 
 #include <gtest/gtest.h>
 
 namespace trio::commands {
 namespace {
 
+using testing::make_editor;
+using testing::type;
+
 using document::ByteOffset;
 using document::Document;
-
-Editor make_editor(std::string text) {
-    return Editor(Document(std::move(text)), EditorConfig{"file.txt", 8, true, false});
-}
-
-void type(Editor& editor, std::string_view notation) {
-    for (const keys::Key& key : keys::parse_keys(notation)) {
-        editor.handle_key(key);
-    }
-}
 
 // Tiny slices by default: the answer must not depend on them.
 void finish_background_work(Editor& editor, std::uint64_t slice = 7) {

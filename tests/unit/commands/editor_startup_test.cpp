@@ -4,12 +4,15 @@
 #include "editor/commands/editor.hpp"
 #include "editor/journal/journal_replay.hpp"
 #include "editor/keys/key.hpp"
+#include "tests/unit/commands/editor_test_support.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>
 
 namespace trio::commands {
 namespace {
+
+using testing::type;
 
 using document::ByteOffset;
 using document::Document;
@@ -42,12 +45,6 @@ EditorConfig config_with(StartupQuestion question) {
     config.path = "notes.txt";
     config.question = std::move(question);
     return config;
-}
-
-void type(Editor& editor, std::string_view notation) {
-    for (const keys::Key& key : keys::parse_keys(notation)) {
-        editor.handle_key(key);
-    }
 }
 
 std::vector<EditOp> ops_in(const std::vector<protocol::ToAutosave>& outgoing) {

@@ -1,25 +1,19 @@
 // Unit tests for the editing session: keys in, document/cursor/messages out.
 #include "editor/commands/editor.hpp"
 #include "editor/keys/key.hpp"
+#include "tests/unit/commands/editor_test_support.hpp"
 
 #include <gtest/gtest.h>
 
 namespace trio::commands {
 namespace {
 
+using testing::make_editor;
+using testing::type;
+
 using document::ByteOffset;
 using document::Document;
 using document::SeqNo;
-
-Editor make_editor(std::string text, bool existed = true) {
-    return Editor(Document(std::move(text)), EditorConfig{"file.txt", 8, existed, false});
-}
-
-void type(Editor& editor, std::string_view notation) {
-    for (const keys::Key& key : keys::parse_keys(notation)) {
-        editor.handle_key(key);
-    }
-}
 
 std::vector<document::EditOp> edits(Editor& editor) {
     std::vector<document::EditOp> ops;
