@@ -69,14 +69,20 @@ void generate(const fs::path& path, std::uint64_t size) {
     fs::rename(temp, path); // a killed run leaves a .partial, never a short file of the right name
 }
 
+struct FileEnds {
+    std::vector<std::string> first_lines;
+    std::string last_line;
+};
+
 // Reads the whole file (the page cache is then warm, as for an editor opened a second time)
-// and returns its last non-empty line.
-std::string warm_and_find_last_line(const fs::path& path) {
+// and returns its first lines and its last non-empty line.
+FileEnds warm_and_find_ends(const fs::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         fail("cannot open", path);
     }
     std::vector<char> buffer(1 << 20);
+    std::string head;
     std::string tail;
     for (;;) {
         const auto n = ::read(fd, buffer.data(), buffer.size());
@@ -90,17 +96,30 @@ std::string warm_and_find_last_line(const fs::path& path) {
         if (n == 0) {
             break;
         }
+        if (head.size() < first_lines_kept * line_bytes) {
+            head.append(buffer.data(), static_cast<std::size_t>(n));
+        }
         tail.append(buffer.data(), static_cast<std::size_t>(n));
         if (tail.size() > 2 * line_bytes) {
             tail.erase(0, tail.size() - 2 * line_bytes);
         }
     }
     ::close(fd);
+    FileEnds ends;
+    for (std::size_t start = 0; ends.first_lines.size() < first_lines_kept;) {
+        const auto end = head.find('\n', start);
+        if (end == std::string::npos) {
+            break;
+        }
+        ends.first_lines.push_back(head.substr(start, end - start));
+        start = end + 1;
+    }
     while (!tail.empty() && tail.back() == '\n') {
         tail.pop_back();
     }
     const auto start = tail.rfind('\n');
-    return start == std::string::npos ? tail : tail.substr(start + 1);
+    ends.last_line = start == std::string::npos ? tail : tail.substr(start + 1);
+    return ends;
 }
 
 } // namespace
@@ -129,9 +148,10 @@ BenchFile prepare_bench_file(const fs::path& dir, std::uint64_t size) {
     if (fs::file_size(path, error) != size || error) {
         generate(path, size);
     }
-    const auto first = line_text(1, std::min(line_bytes, size));
-    return {std::move(label), path, size, first.substr(0, first.size() - 1),
-            warm_and_find_last_line(path)};
+    auto ends = warm_and_find_ends(path);
+    auto first = ends.first_lines.empty() ? std::string() : ends.first_lines.front();
+    return {std::move(label),           path, size, std::move(first), std::move(ends.last_line),
+            std::move(ends.first_lines)};
 }
 
 } // namespace trio::bench

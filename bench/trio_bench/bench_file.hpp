@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace trio::bench {
 
@@ -15,7 +16,11 @@ struct BenchFile {
     std::uint64_t size = 0;
     std::string first_line; // without '\n'
     std::string last_line;  // the last non-empty line, without '\n' (the file ends with one)
+    std::vector<std::string> first_lines; // up to first_lines_kept lines, without '\n'
 };
+
+// How many of a file's first lines BenchFile keeps: more than any screen shows.
+inline constexpr std::size_t first_lines_kept = 64;
 
 // The file of `size` bytes in `dir` (created if missing), named after its size; written anew
 // only when it is missing or has another size. Its bytes are then read once, so that the page

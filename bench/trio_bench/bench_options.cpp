@@ -33,24 +33,40 @@ int parse_count(std::string_view option, std::string_view text) {
     return value;
 }
 
+int parse_count_or_zero(std::string_view option, std::string_view text) {
+    return text == "0" ? 0 : parse_count(option, text);
+}
+
 } // namespace
 
 std::string bench_usage() {
     return "Usage: trio-bench [OPTIONS]\n"
-           "Runs trio and trio-proc in a pseudo-terminal, alternating between them. Scenarios:\n"
-           "  open     startup to first screen, memory at first screen and Ctrl-End, per file\n"
-           "  journal  keystroke latency while typing, with the journal and without (-n), and\n"
-           "           the journal's bytes, writes and fsyncs per key, on the 1 KiB file\n"
+           "Runs trio, trio-proc and, when installed, vim and nano (and any --peer) in a\n"
+           "24x80 pseudo-terminal on generated files, alternating between them. Scenarios:\n"
+           "  open     startup to the first complete screen, memory then, and the time to\n"
+           "           the last line, on 1 KiB, 1 MiB and 1 GiB files\n"
+           "  keys     latency of each key (first byte and complete response; median, p90,\n"
+           "           p99) for cursor keys, page down and typing, CPU time and context\n"
+           "           switches per key, a 1 MiB bracketed paste, peak RSS and PSS\n"
+           "  journal  trio's journal: typing latency with it and without (-n), and its\n"
+           "           bytes, writes and fsyncs per key\n"
            "\n"
-           "  --quick            open: 5 repetitions, no 1 GiB file (unless --large);\n"
-           "                     journal: 100 keys, 1 run per editor and variant, no warm-up\n"
+           "  --quick            a smoke run in under a minute: open on 1 KiB (3 runs), keys\n"
+           "                     (40 per phase, 1 run), journal (40 keys, 1 run), no warm-up\n"
            "  --large            include the 1 GiB file even with --quick\n"
-           "  --scenario NAME    run only this scenario (open, journal); repeatable\n"
-           "  --repetitions N    measured runs per editor (default open 15, journal 3;\n"
-           "                     --quick 5 and 1)\n"
-           "  --keys N           journal: keys typed per run (default 300, --quick 100)\n"
+           "  --scenario NAME    run only this scenario (open, keys, journal); repeatable\n"
+           "  --peer NAME=CMD    also measure this editor (modeless, killed at the end)\n"
+           "  --no-peers         do not look for vim and nano\n"
+           "  --repetitions N    measured runs per editor (default open 15, keys 5,\n"
+           "                     journal 3; --quick 3, 1, 1)\n"
+           "  --large-repetitions N  open: runs on the 1 GiB file (default 3)\n"
+           "  --keys N           keys per phase and journal keys (default 300, --quick 40)\n"
+           "  --quiet MS         keys: silence that ends a response (default 15)\n"
+           "  --paste KIB        keys: size of the bracketed paste (default 1024; 0: none)\n"
            "  --pace MS          journal: at most one key per MS milliseconds (default 50)\n"
            "  --dir DIR          cache of generated files (default /var/tmp/trio-bench)\n"
+           "  --out DIR          write results.md (the tables), results.json (every raw\n"
+           "                     sample) and SVG charts into DIR\n"
            "  --json FILE        write every raw sample as JSON\n"
            "  --trio PATH        the thread build (default: trio next to trio-bench)\n"
            "  --trio-proc PATH   the process build (default: trio-proc next to trio-bench)\n"
@@ -84,25 +100,39 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
             large = true;
         } else if (arg == "--scenario") {
             const auto name = value();
-            if (name != "open" && name != "journal") {
+            if (name != "open" && name != "keys" && name != "journal") {
                 throw std::invalid_argument("unknown scenario '" + std::string(name) +
-                                            "' (open, journal)");
+                                            "' (open, keys, journal)");
             }
             if (!scenario_chosen) {
-                options.run_open = options.run_journal = false;
+                options.run_open = options.run_keys = options.run_journal = false;
                 scenario_chosen = true;
             }
-            (name == "open" ? options.run_open : options.run_journal) = true;
+            (name == "open"   ? options.run_open
+             : name == "keys" ? options.run_keys
+                              : options.run_journal) = true;
+        } else if (arg == "--peer") {
+            options.peers.emplace_back(value());
+        } else if (arg == "--no-peers") {
+            options.find_peers = false;
         } else if (arg == "--keys") {
             keys = parse_count(arg, value());
+        } else if (arg == "--quiet") {
+            options.quiet_ms = parse_count(arg, value());
+        } else if (arg == "--paste") {
+            options.paste_kib = parse_count_or_zero(arg, value());
         } else if (arg == "--pace") {
             options.journal_pace_ms = parse_count(arg, value());
         } else if (arg == "--repetitions") {
             repetitions = parse_count(arg, value());
+        } else if (arg == "--large-repetitions") {
+            options.large_repetitions = parse_count(arg, value());
         } else if (arg == "--dir") {
             options.dir = value();
         } else if (arg == "--json") {
             options.json = value();
+        } else if (arg == "--out") {
+            options.out = value();
         } else if (arg == "--trio") {
             options.trio = value();
         } else if (arg == "--trio-proc") {
@@ -113,11 +143,14 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
             throw std::invalid_argument("unknown option '" + std::string(arg) + "'");
         }
     }
-    options.repetitions = repetitions.value_or(quick ? 5 : 15);
+    options.repetitions = repetitions.value_or(quick ? 3 : 15);
+    options.key_repetitions = repetitions.value_or(quick ? 1 : 5);
     options.journal_repetitions = repetitions.value_or(quick ? 1 : 3);
-    options.journal_keys = keys.value_or(quick ? 100 : 300);
+    options.keys = keys.value_or(quick ? 40 : 300);
+    options.journal_keys = options.keys;
+    options.warm_ups = quick ? 0 : 1;
     options.journal_warm_ups = quick ? 0 : 1;
-    options.file_sizes = {kib, mib};
+    options.file_sizes = quick ? std::vector<std::uint64_t>{kib} : std::vector{kib, mib};
     if (!quick || large) {
         options.file_sizes.push_back(gib);
     }

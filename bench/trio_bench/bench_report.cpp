@@ -119,7 +119,7 @@ void write_scenario(std::ostream& out, const ScenarioRun& run) {
         << ", \"repetitions\": " << plan.repetitions << ",\n     \"editors\": [";
     for (std::size_t i = 0; i < plan.editors.size(); ++i) {
         out << (i ? ", " : "") << "{\"name\": " << json_string(plan.editors[i].name)
-            << ", \"argv\": [";
+            << ", \"version\": " << json_string(plan.editors[i].version) << ", \"argv\": [";
         for (std::size_t j = 0; j < plan.editors[i].argv.size(); ++j) {
             out << (j ? ", " : "") << json_string(plan.editors[i].argv[j]);
         }

@@ -28,7 +28,7 @@ void print_table(std::ostream& out, const BenchPlan& plan, const BenchResults& r
 void print_failures(std::ostream& out, const BenchResults& results);
 
 // {"command": …, "scenarios": [{"name": …, "settings": …, "repetitions": N,
-//  "editors": [{name, argv}], "files": [{label, path, size}],
+//  "editors": [{name, version, argv}], "files": [{label, path, size}],
 //  "samples": [{editor, file, repetition, figure, unit, value}], "failures": […]}, …]}
 // Samples are in recording order: a run's per-key figures are in typing order.
 void write_json(std::ostream& out, const std::vector<ScenarioRun>& runs,

@@ -38,7 +38,11 @@ BenchResults run_plan(const BenchPlan& plan, Scenario& scenario, std::ostream& p
                 run_once(scenario, plan, editor, file, -1, results);
             }
         }
-        for (int repetition = 0; repetition < plan.repetitions; ++repetition) {
+        const int repetitions =
+            plan.large_file_repetitions > 0 && file.size >= plan.large_file_bytes
+                ? plan.large_file_repetitions
+                : plan.repetitions;
+        for (int repetition = 0; repetition < repetitions; ++repetition) {
             auto order = plan.editors;
             if (repetition % 2 == 1) {
                 std::reverse(order.begin(), order.end());

@@ -8,6 +8,7 @@
 #include "bench/trio_bench/scenario.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,6 +19,10 @@ struct BenchPlan {
     std::vector<BenchEditor> editors; // the first is the ratios' denominator
     std::vector<BenchFile> files;
     int repetitions = 15;
+    // Files of large_file_bytes or more get this many repetitions instead (0: `repetitions`):
+    // peers take seconds to open 1 GiB.
+    int large_file_repetitions = 0;
+    std::uint64_t large_file_bytes = std::uint64_t{1} << 30;
     int warm_ups = 1; // unrecorded runs per editor and file before the measured ones
     std::chrono::milliseconds timeout{60'000};
 };
@@ -28,9 +33,9 @@ struct BenchResults {
 };
 
 // For each file: `warm_ups` rounds of one run per editor (not recorded), then `repetitions`
-// rounds of one run per editor, in forward order on even rounds and reversed on odd ones. A
-// failed run is recorded in `failures` and the rest goes on. Writes one progress line per
-// file to `progress`. Blocks for the whole plan.
+// (or large_file_repetitions) rounds of one run per editor, in forward order on even rounds and
+// reversed on odd ones. A failed run is recorded in `failures` and the rest goes on. Writes one
+// progress line per file to `progress`. Blocks for the whole plan.
 [[nodiscard]] BenchResults run_plan(const BenchPlan& plan, Scenario& scenario,
                                     std::ostream& progress);
 

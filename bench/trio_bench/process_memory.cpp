@@ -8,10 +8,8 @@
 #include <sstream>
 
 namespace trio::bench {
-namespace {
 
-// The value of the "Key:   1234 kB" line of a /proc file, in KiB.
-std::optional<std::uint64_t> kib_field(const std::string& path, std::string_view key) {
+std::optional<std::uint64_t> proc_field(const std::string& path, std::string_view key) {
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line)) {
@@ -26,8 +24,6 @@ std::optional<std::uint64_t> kib_field(const std::string& path, std::string_view
     return std::nullopt;
 }
 
-} // namespace
-
 std::vector<ProcessMemory> session_memory(pid_t sid) {
     std::vector<ProcessMemory> found;
     for (const auto& process : e2e::processes_in_session(sid)) {
@@ -35,10 +31,11 @@ std::vector<ProcessMemory> session_memory(pid_t sid) {
             continue;
         }
         const auto proc = "/proc/" + std::to_string(process.pid);
-        const auto rss_anon = kib_field(proc + "/status", "RssAnon");
-        const auto pss = kib_field(proc + "/smaps_rollup", "Pss");
-        if (rss_anon && pss) {
-            found.push_back({process.pid, process.name, *rss_anon, *pss});
+        const auto rss_anon = proc_field(proc + "/status", "RssAnon");
+        const auto peak = proc_field(proc + "/status", "VmHWM");
+        const auto pss = proc_field(proc + "/smaps_rollup", "Pss");
+        if (rss_anon && pss && peak) {
+            found.push_back({process.pid, process.name, *rss_anon, *pss, *peak});
         }
     }
     return found;

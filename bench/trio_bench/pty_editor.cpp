@@ -98,6 +98,23 @@ bool PtyEditor::read_until(Clock::time_point until) {
     return true;
 }
 
+bool PtyEditor::read_until_quiet(Clock::duration quiet, Clock::time_point deadline) {
+    const auto quiet_from = std::max(m_last_output, Clock::now());
+    for (;;) {
+        const auto now = Clock::now();
+        const auto until = std::max(m_last_output, quiet_from) + quiet;
+        if (now >= until && !m_pty->input_pending()) {
+            return true;
+        }
+        if (now >= deadline) {
+            return false;
+        }
+        if (!read_until(std::min(std::max(until, now + std::chrono::milliseconds(1)), deadline))) {
+            return false;
+        }
+    }
+}
+
 Clock::time_point PtyEditor::write(std::string_view bytes) {
     m_first_output_since_write.reset();
     const auto now = Clock::now();

@@ -61,6 +61,14 @@ public:
     // Reads output into the screen until `until`; false when the editor ended first.
     [[nodiscard]] bool read_until(Clock::time_point until);
 
+    // Reads output until none has come for `quiet` (counted from the latest output, or from
+    // now when that is older) and every byte written has reached the editor; false when the
+    // editor ended or `deadline` passed first.
+    [[nodiscard]] bool read_until_quiet(Clock::duration quiet, Clock::time_point deadline);
+
+    // Whether written bytes still wait for the editor to read them (a large paste).
+    [[nodiscard]] bool input_pending() const { return m_pty->input_pending(); }
+
     // Where the editor's autosave component appends its journal statistics at the end of the
     // session (journal_stats.hpp); private to this run, so a missing file means "none written".
     [[nodiscard]] std::filesystem::path journal_stats_path() const;

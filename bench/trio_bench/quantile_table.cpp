@@ -12,6 +12,14 @@ constexpr int statistic_width = 8;
 constexpr int unit_width = 5;
 constexpr int cell_width = 10;
 
+std::string unit_of(const std::vector<Sample>& samples, const std::string& figure) {
+    const auto found = std::find_if(samples.begin(), samples.end(),
+                                    [&](const Sample& s) { return s.figure.name == figure; });
+    return found == samples.end() ? std::string() : found->figure.unit;
+}
+
+} // namespace
+
 std::string statistic_name(Statistic statistic) {
     switch (statistic) {
     case Statistic::Median:
@@ -23,14 +31,6 @@ std::string statistic_name(Statistic statistic) {
     }
     return "?";
 }
-
-std::string unit_of(const std::vector<Sample>& samples, const std::string& figure) {
-    const auto found = std::find_if(samples.begin(), samples.end(),
-                                    [&](const Sample& s) { return s.figure.name == figure; });
-    return found == samples.end() ? std::string() : found->figure.unit;
-}
-
-} // namespace
 
 double statistic_of(const Summary& summary, Statistic statistic) {
     switch (statistic) {

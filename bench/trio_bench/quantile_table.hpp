@@ -25,6 +25,9 @@ struct TableRow {
     Statistic statistic = Statistic::Median;
 };
 
+// "median", "p90", "p99".
+[[nodiscard]] std::string statistic_name(Statistic statistic);
+
 // The statistic of a summary with samples.
 [[nodiscard]] double statistic_of(const Summary& summary, Statistic statistic);
 

@@ -28,8 +28,16 @@ namespace trio::bench {
 [[nodiscard]] bool row_starts_with(const std::vector<std::string>& rows, int row,
                                    std::string_view text);
 
-// Waits until the editor shows `file`'s first line on its first text row and the file's name
-// on another row (trio's status line), and returns the time of the read that completed it.
+// How many lines of a --peer's first screen are checked (its text rows are not known).
+inline constexpr int unknown_editor_rows_checked = 10;
+
+// Whether `rows` show `file`'s first complete screen in `editor`: the file's first lines on
+// its text rows (as many as the rows hold or the file has; for a --peer, from wherever the
+// first line is) and the file's name on another row (a status, title or message line).
+[[nodiscard]] bool shows_first_screen(const std::vector<std::string>& rows,
+                                      const BenchEditor& editor, const BenchFile& file);
+
+// Waits until shows_first_screen() holds and returns the time of the read that completed it.
 // Throws (fail_showing_screen) when that has not happened by `deadline`.
 Clock::time_point wait_for_first_screen(PtyEditor& editor, const BenchFile& file,
                                         Clock::time_point deadline);

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace trio::autosave {
@@ -21,6 +22,13 @@ std::int64_t realtime_ns() {
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
     return static_cast<std::int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// The clock of protocol::TimestampNs, comparable with the other components' timestamps.
+protocol::TimestampNs monotonic_ns() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<protocol::TimestampNs>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 std::string directory_of(const std::string& path) {
@@ -165,12 +173,26 @@ void JournalKeeper::write_pending(Clock::time_point now) {
         return; // kept pending; retried at the next deadline
     }
     m_first_pending.reset();
+    note_write();
     m_written = m_appended;
     m_last_write = now;
     if (!m_first_unsynced) {
         m_first_unsynced = now;
     }
     set_error({});
+}
+
+// The write just returned: the edits after m_written up to m_appended are in the kernel now.
+// Timed by the clock rather than `now`, which the caller read before the write.
+void JournalKeeper::note_write() {
+    if (m_appended.value <= m_written.value) {
+        return;
+    }
+    if (m_recent_writes.size() == protocol::max_recent_writes) {
+        m_recent_writes.erase(m_recent_writes.begin()); // the report carries the latest ones
+    }
+    m_recent_writes.push_back(
+        protocol::JournalWrite{document::SeqNo(m_written.value + 1), m_appended, monotonic_ns()});
 }
 
 void JournalKeeper::sync(Clock::time_point now) {
@@ -347,8 +369,13 @@ void JournalKeeper::set_error(std::string error) {
 protocol::JournalReport JournalKeeper::take_report() {
     m_report_due = false;
     const journal::JournalStats total = stats();
-    return protocol::JournalReport{m_written,           m_synced,          m_error,
-                                   total.bytes_written, total.write_calls, total.fsync_calls};
+    return protocol::JournalReport{m_written,
+                                   m_synced,
+                                   m_error,
+                                   total.bytes_written,
+                                   total.write_calls,
+                                   total.fsync_calls,
+                                   std::exchange(m_recent_writes, {})};
 }
 
 journal::JournalStats JournalKeeper::stats() const {

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace trio::autosave {
 
@@ -75,6 +76,8 @@ public:
 
     // A report is due after an fsync and when the error changed; taking it clears that.
     [[nodiscard]] bool report_due() const { return m_report_due; }
+    // The state now, and the write(2)s of edits since the last report (at most the latest
+    // protocol::max_recent_writes), which it hands over.
     [[nodiscard]] protocol::JournalReport take_report();
     // What every journal of this session has cost so far.
     [[nodiscard]] journal::JournalStats stats() const;
@@ -82,6 +85,7 @@ public:
 private:
     bool open_journal();
     void write_pending(Clock::time_point now);
+    void note_write();
     void sync(Clock::time_point now);
     void compact(const document::Document& replica);
     void set_error(std::string error);
@@ -101,7 +105,8 @@ private:
     bool m_missed_edits = false; // edits since the last record that did not reach the journal
     bool m_restart_with_snapshot = false; // dropped mid-session: the next journal needs one
     bool m_report_due = false;
-    journal::JournalStats m_closed_stats; // of journals already ended this session
+    std::vector<protocol::JournalWrite> m_recent_writes; // since the last report
+    journal::JournalStats m_closed_stats;                // of journals already ended this session
     unsigned m_temp_counter = 0;
 };
 

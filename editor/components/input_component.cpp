@@ -3,9 +3,11 @@
 // the pidfds of render and autosave, which it restarts when they die.
 #include "editor/components/input_component.hpp"
 
+#include "editor/components/input_wakeups.hpp"
 #include "editor/components/journal_watch.hpp"
 #include "editor/components/outbox.hpp"
 #include "editor/components/overloaded.hpp"
+#include "editor/components/pipeline_latency.hpp"
 #include "editor/components/restart_policy.hpp"
 #include "editor/components/runtime_probe.hpp"
 #include "editor/keys/key_decoder.hpp"
@@ -28,14 +30,9 @@ namespace trio::components {
 
 namespace {
 
-// How long a lone ESC waits for the rest of an escape sequence (kilo and vim use similar).
-constexpr int escape_timeout_ms = 25;
 constexpr std::size_t read_chunk = 64 * 1024;
 // How long the end of a session may wait for autosave to take the last edits.
 constexpr std::chrono::seconds final_send_timeout{2};
-
-// How often the F2 panel's figures (queue depths, messages per second) are refreshed.
-constexpr int panel_refresh_ms = 500;
 
 // How long a peer whose channel ended may take to exit before it is presumed stuck.
 constexpr protocol::TimestampNs stuck_peer_grace_ns = 1'000'000'000;
@@ -123,25 +120,11 @@ private:
         // Background work (a search or line count through a huge file) runs in slices while
         // nothing else is ready, so a key waits at most one slice.
         const bool background = m_editor.has_background_work() && !m_done;
-        int timeout = -1;
-        if (background) {
-            timeout = 0;
-        } else if (m_decoder.waiting_for_more()) {
-            timeout = escape_timeout_ms;
-        } else if (auto change = m_journal.next_change(monotonic_now_ns())) {
-            // The status line's "journal N s behind" counts up by itself.
-            const protocol::TimestampNs wait = *change - monotonic_now_ns();
-            timeout = static_cast<int>(std::max<protocol::TimestampNs>(wait / 1'000'000, 0) + 1);
-        }
-        if (m_editor.panel_shown()) {
-            timeout = timeout < 0 ? panel_refresh_ms : std::min(timeout, panel_refresh_ms);
-        }
-        if (m_stop_stuck_at) {
-            const protocol::TimestampNs wait = *m_stop_stuck_at - monotonic_now_ns();
-            const int stuck_ms =
-                static_cast<int>(std::max<protocol::TimestampNs>(wait / 1'000'000, 0) + 1);
-            timeout = timeout < 0 ? stuck_ms : std::min(timeout, stuck_ms);
-        }
+        const protocol::TimestampNs now = monotonic_now_ns();
+        const int timeout =
+            poll_timeout_ms({background, m_decoder.waiting_for_more(), m_journal.next_change(now),
+                             m_editor.panel_shown(), m_stop_stuck_at},
+                            now);
         const int ready = poll(fds.data(), count, timeout);
         if (ready < 0) {
             if (errno == EINTR) {
@@ -233,9 +216,15 @@ private:
     void handle_render_messages() {
         while (auto msg = m_ends.from_render->try_receive()) {
             m_meters.from_render.record(monotonic_now_ns());
-            m_size = std::get<protocol::TerminalSize>(*msg);
-            m_editor.set_page_rows(view::text_rows(*m_size));
-            m_view_dirty = true;
+            std::visit(
+                Overloaded{[&](const protocol::TerminalSize& size) {
+                               m_size = size;
+                               m_editor.set_page_rows(view::text_rows(size));
+                               m_view_dirty = true;
+                           },
+                           // Shown at the panel's next refresh: no view of its own.
+                           [&](const protocol::FrameTiming& t) { m_latency.frame_drawn(t); }},
+                *msg);
         }
         if (m_ends.from_render->closed()) {
             if (m_peers == nullptr) {
@@ -255,6 +244,7 @@ private:
                                m_editor.handle_autosave_problem(p);
                            },
                            [&](const protocol::JournalReport& r) {
+                               m_latency.journal_written(r);
                                if (auto error = m_journal.report(r)) {
                                    m_editor.handle_autosave_problem({std::move(*error)});
                                }
@@ -422,6 +412,7 @@ private:
         }
         if (sent_edits && m_editor.journaled()) {
             m_journal.edits_sent(m_editor.document().last_seq(), monotonic_now_ns());
+            m_latency.edits_sent(m_editor.document().last_seq(), m_key_read_ns);
         }
         if (m_autosave == PeerState::Up) {
             const std::size_t before = m_edits.pending().size();
@@ -442,9 +433,14 @@ private:
         }
         if (m_render == PeerState::Up) {
             const bool had_view = !m_view.empty();
+            if (had_view) {
+                m_latency.stamp_view(std::get<protocol::ViewMessage>(*m_view.pending()),
+                                     monotonic_now_ns());
+            }
             const OutboxState view_state = m_view.flush(*m_ends.to_render);
             if (had_view && m_view.empty()) {
                 m_meters.to_render.record(monotonic_now_ns());
+                m_latency.view_sent();
             }
             m_view_waiting = view_state == OutboxState::Waiting;
             if (view_state == OutboxState::PeerGone && m_peers != nullptr) {
@@ -460,9 +456,11 @@ private:
             m_context.design,       m_editor.message(),  m_editor.message_is_error(),
             m_editor.prompt(),      m_editor.note()};
         if (m_editor.panel_shown()) {
-            source.panel = runtime_panel_lines(
-                probe_runtime(m_context.design, m_peers, m_ends, m_meters, monotonic_now_ns()),
-                m_size->columns);
+            RuntimeStatus status =
+                probe_runtime(m_context.design, m_peers, m_ends, m_meters, monotonic_now_ns());
+            status.pipeline = m_latency.hops();
+            status.pipeline_window = latency_window;
+            source.panel = runtime_panel_lines(status, m_size->columns);
         }
         view::scroll_to_cursor(m_viewport, source, *m_size);
         protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
@@ -472,6 +470,7 @@ private:
         view.journal_problem = journal.problem;
         view.seq = document::SeqNo(++m_view_seq);
         view.key_read_ns = std::exchange(m_key_read_ns, 0); // only a key's own view carries it
+        view.wants_frame_timing = m_editor.panel_shown();   // see FrameTiming: costs a wake-up
         return view;
     }
 
@@ -499,6 +498,7 @@ private:
     PeerState m_autosave = PeerState::Up;
     std::optional<protocol::TimestampNs> m_stop_stuck_at;
     ChannelMeters m_meters;
+    PipelineLatency m_latency;
     keys::KeyDecoder m_decoder;
     std::vector<std::byte> m_read_buffer = std::vector<std::byte>(read_chunk);
     Outbox<protocol::ToAutosave> m_edits;

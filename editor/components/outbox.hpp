@@ -77,6 +77,8 @@ public:
     }
 
     [[nodiscard]] bool empty() const { return !m_pending; }
+    // The message waiting to be sent (to stamp it just before flush()), or null.
+    [[nodiscard]] M* pending() { return m_pending ? &*m_pending : nullptr; }
 
 private:
     std::optional<M> m_pending;

@@ -1,7 +1,7 @@
 // The render component's event loop: views in, frames out, SIGWINCH handled via signalfd.
 #include "editor/components/render_component.hpp"
 
-#include "editor/render/layout.hpp"
+#include "editor/render/frame_builder.hpp"
 #include "editor/terminal/signal_fd.hpp"
 
 #include <array>
@@ -18,6 +18,16 @@ namespace trio::components {
 namespace {
 // Size reports are tiny and rare; if input cannot take one within this time it is stuck.
 constexpr std::chrono::seconds size_send_timeout{2};
+
+// Tells input when a key's view reached the terminal, if the F2 panel asked. Never waits:
+// a timing input has no room for is dropped (the panel shows the others).
+void report_frame_drawn(ipc::Sender<protocol::ToInputFromRender>& to_input,
+                        const protocol::ViewMessage& drawn) {
+    if (drawn.wants_frame_timing && drawn.key_read_ns != 0) {
+        (void)to_input.try_send(
+            protocol::FrameTiming{drawn.key_read_ns, drawn.view_sent_ns, monotonic_now_ns()});
+    }
+}
 } // namespace
 
 RenderComponent::RenderComponent(RenderEnds ends, ComponentContext context,
@@ -53,7 +63,7 @@ int RenderComponent::run() {
 
 int RenderComponent::loop(render::Screen& screen) {
     terminal::SignalFd winch({SIGWINCH});
-    const render::LayoutOptions options{m_context.tab_width};
+    render::FrameBuilder frames(render::LayoutOptions{m_context.tab_width});
     protocol::TerminalSize size = screen.size();
     std::optional<protocol::ViewMessage> last;
 
@@ -80,7 +90,7 @@ int RenderComponent::loop(render::Screen& screen) {
             }
             size = screen.refresh_size();
             if (last) {
-                screen.present(render::layout(*last, size, options)); // stale but instant
+                screen.present(frames.build(*last, size)); // stale but instant
             }
             if (!tell_input()) {
                 return 0;
@@ -94,7 +104,8 @@ int RenderComponent::loop(render::Screen& screen) {
         if (newest) {
             m_fault.tick();
             last = std::get<protocol::ViewMessage>(std::move(*newest));
-            screen.present(render::layout(*last, size, options));
+            screen.present(frames.build(*last, size));
+            report_frame_drawn(*m_ends.to_input, *last); // present() has written the frame
         }
         if (m_ends.from_input->closed()) {
             return 0;

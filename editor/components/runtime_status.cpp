@@ -98,13 +98,17 @@ std::string queued_text(const ChannelStatus& channel) {
     return channel.capacity != 0 ? depth + "/" + std::to_string(channel.capacity) : depth;
 }
 
-// One decimal, whatever the locale.
-std::string rate_text(double per_second) {
+// `decimals` after the point, whatever the locale.
+std::string fixed(double value, int decimals) {
     std::array<char, 32> buffer{};
-    const double shown = std::isfinite(per_second) ? std::max(per_second, 0.0) : 0.0;
+    const double shown = std::isfinite(value) ? std::max(value, 0.0) : 0.0;
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), shown,
-                                      std::chars_format::fixed, 1);
+                                      std::chars_format::fixed, decimals);
     return std::string(buffer.data(), result.ptr);
+}
+
+std::string rate_text(double per_second) {
+    return fixed(per_second, 1);
 }
 
 std::vector<std::string> channel_table(const std::vector<ChannelStatus>& channels) {
@@ -112,6 +116,19 @@ std::vector<std::string> channel_table(const std::vector<ChannelStatus>& channel
     std::vector<Row> rows;
     for (const ChannelStatus& channel : channels) {
         rows.push_back({channel.name, queued_text(channel), rate_text(channel.per_second)});
+    }
+    return table(columns, rows);
+}
+
+std::vector<std::string> pipeline_table(const RuntimeStatus& status) {
+    const std::string heading = "pipeline, last " + count_of(status.pipeline_window, "key", "keys");
+    const std::array columns{Column{heading}, Column{"median", Align::Right},
+                             Column{"max", Align::Right}};
+    std::vector<Row> rows;
+    for (const HopLatency& hop : status.pipeline) {
+        const bool timed = hop.samples != 0;
+        rows.push_back({hop.name, timed ? duration_text(hop.median) : "–",
+                        timed ? duration_text(hop.max) : "–"});
     }
     return table(columns, rows);
 }
@@ -149,11 +166,33 @@ std::vector<std::string> runtime_panel_lines(const RuntimeStatus& status, std::u
     if (!status.channels.empty()) {
         add_section(lines, channel_table(status.channels));
     }
+    if (!status.pipeline.empty()) {
+        add_section(lines, pipeline_table(status));
+    }
     add_section(lines, {std::string(panel_closing_line)});
     for (std::string& line : lines) {
         line = fitted(std::move(line), width);
     }
     return lines;
+}
+
+std::string duration_text(protocol::TimestampNs ns) {
+    // Thresholds on the rounded figure, so 999.7 µs reads "1.0 ms", never "1000 µs".
+    const double us = static_cast<double>(std::max<protocol::TimestampNs>(ns, 0)) / 1e3;
+    if (us < 9.95) {
+        return fixed(us, 1) + " µs";
+    }
+    if (us < 999.5) {
+        return fixed(us, 0) + " µs";
+    }
+    const double ms = us / 1e3;
+    if (ms < 9.95) {
+        return fixed(ms, 1) + " ms";
+    }
+    if (ms < 999.5) {
+        return fixed(ms, 0) + " ms";
+    }
+    return fixed(ms / 1e3, 1) + " s";
 }
 
 } // namespace trio::components

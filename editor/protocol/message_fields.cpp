@@ -10,6 +10,8 @@ namespace {
 
 // Smallest encoding of one ViewLine: an empty text (u32 length) and its first_column (i64).
 constexpr std::size_t min_view_line_bytes = 4 + 8;
+// One JournalWrite: first_seq, last_seq (u64 each) and written_ns (i64).
+constexpr std::size_t journal_write_bytes = 8 + 8 + 8;
 
 Design read_design(ByteReader& r) {
     const std::uint8_t v = r.u8("ViewMessage.design");
@@ -44,6 +46,8 @@ EditOp::Kind read_edit_kind(ByteReader& r) {
 void write_fields(ByteWriter& w, const ViewMessage& m) {
     w.u64(m.seq.value);
     w.i64(m.key_read_ns);
+    w.i64(m.view_sent_ns);
+    w.boolean(m.wants_frame_timing);
     w.u64(m.first_line.value);
     w.i64(m.left_column.value);
     w.count(m.lines.size(), "ViewMessage.lines");
@@ -71,6 +75,8 @@ void write_fields(ByteWriter& w, const ViewMessage& m) {
 void read_fields(ByteReader& r, ViewMessage& m) {
     m.seq = SeqNo(r.u64("ViewMessage.seq"));
     m.key_read_ns = r.i64("ViewMessage.key_read_ns");
+    m.view_sent_ns = r.i64("ViewMessage.view_sent_ns");
+    m.wants_frame_timing = r.boolean("ViewMessage.wants_frame_timing");
     m.first_line = LineIndex(r.u64("ViewMessage.first_line"));
     m.left_column = DisplayColumn(r.i64("ViewMessage.left_column"));
     const std::uint32_t n = r.count("ViewMessage.lines", min_view_line_bytes);
@@ -99,7 +105,7 @@ void read_fields(ByteReader& r, ViewMessage& m) {
 
 std::size_t payload_hint(const ViewMessage& m) {
     std::size_t n =
-        101 + m.file_name.size() + m.message.size() + m.note.size() + m.journal_state.size();
+        110 + m.file_name.size() + m.message.size() + m.note.size() + m.journal_state.size();
     for (const ViewLine& line : m.lines) {
         n += min_view_line_bytes + line.text.size();
     }
@@ -120,6 +126,24 @@ void read_fields(ByteReader& r, TerminalSize& m) {
 
 std::size_t payload_hint(const TerminalSize&) {
     return 4;
+}
+
+// ---- FrameTiming ----------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const FrameTiming& m) {
+    w.i64(m.key_read_ns);
+    w.i64(m.view_sent_ns);
+    w.i64(m.frame_drawn_ns);
+}
+
+void read_fields(ByteReader& r, FrameTiming& m) {
+    m.key_read_ns = r.i64("FrameTiming.key_read_ns");
+    m.view_sent_ns = r.i64("FrameTiming.view_sent_ns");
+    m.frame_drawn_ns = r.i64("FrameTiming.frame_drawn_ns");
+}
+
+std::size_t payload_hint(const FrameTiming&) {
+    return 24;
 }
 
 // ---- EditOp ---------------------------------------------------------------------------
@@ -213,6 +237,12 @@ void write_fields(ByteWriter& w, const JournalReport& m) {
     w.u64(m.bytes_written);
     w.u64(m.write_calls);
     w.u64(m.fsync_calls);
+    w.count(m.recent_writes.size(), "JournalReport.recent_writes");
+    for (const JournalWrite& write : m.recent_writes) {
+        w.u64(write.first_seq.value);
+        w.u64(write.last_seq.value);
+        w.i64(write.written_ns);
+    }
 }
 
 void read_fields(ByteReader& r, JournalReport& m) {
@@ -222,10 +252,18 @@ void read_fields(ByteReader& r, JournalReport& m) {
     m.bytes_written = r.u64("JournalReport.bytes_written");
     m.write_calls = r.u64("JournalReport.write_calls");
     m.fsync_calls = r.u64("JournalReport.fsync_calls");
+    const std::uint32_t n = r.count("JournalReport.recent_writes", journal_write_bytes);
+    m.recent_writes.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        JournalWrite& write = m.recent_writes.emplace_back();
+        write.first_seq = SeqNo(r.u64("JournalWrite.first_seq"));
+        write.last_seq = SeqNo(r.u64("JournalWrite.last_seq"));
+        write.written_ns = r.i64("JournalWrite.written_ns");
+    }
 }
 
 std::size_t payload_hint(const JournalReport& m) {
-    return 44 + m.error.size();
+    return 48 + m.error.size() + m.recent_writes.size() * journal_write_bytes;
 }
 
 } // namespace trio::protocol

@@ -15,6 +15,7 @@ namespace trio::protocol {
 // payload_hint estimates the payload size cheaply, to reserve the output buffer once.
 void write_fields(ByteWriter& w, const ViewMessage& m);
 void write_fields(ByteWriter& w, const TerminalSize& m);
+void write_fields(ByteWriter& w, const FrameTiming& m);
 void write_fields(ByteWriter& w, const EditOp& m);
 void write_fields(ByteWriter& w, const SaveRequest& m);
 void write_fields(ByteWriter& w, const SaveResult& m);
@@ -24,6 +25,7 @@ void write_fields(ByteWriter& w, const JournalReport& m);
 
 void read_fields(ByteReader& r, ViewMessage& m);
 void read_fields(ByteReader& r, TerminalSize& m);
+void read_fields(ByteReader& r, FrameTiming& m);
 void read_fields(ByteReader& r, EditOp& m);
 void read_fields(ByteReader& r, SaveRequest& m);
 void read_fields(ByteReader& r, SaveResult& m);
@@ -33,6 +35,7 @@ void read_fields(ByteReader& r, JournalReport& m);
 
 [[nodiscard]] std::size_t payload_hint(const ViewMessage& m);
 [[nodiscard]] std::size_t payload_hint(const TerminalSize& m);
+[[nodiscard]] std::size_t payload_hint(const FrameTiming& m);
 [[nodiscard]] std::size_t payload_hint(const EditOp& m);
 [[nodiscard]] std::size_t payload_hint(const SaveRequest& m);
 [[nodiscard]] std::size_t payload_hint(const SaveResult& m);

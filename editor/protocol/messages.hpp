@@ -6,6 +6,7 @@
 #include "editor/document/edit_op.hpp"
 #include "editor/document/units.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -57,6 +58,8 @@ inline constexpr std::uint16_t chrome_rows = 3;
 struct ViewMessage {
     SeqNo seq;                       // increases with every view sent
     TimestampNs key_read_ns = 0;     // when the key that caused this view was read (0: none)
+    TimestampNs view_sent_ns = 0;    // when input offered it to render's channel (0: not yet)
+    bool wants_frame_timing = false; // answer with a FrameTiming once drawn (the F2 panel)
     LineIndex first_line;            // document line shown on the first text row
     DisplayColumn left_column;       // horizontal scroll: first display column shown
     std::vector<ViewLine> lines;     // text rows, top to bottom (fewer at the end of the file)
@@ -89,6 +92,19 @@ struct TerminalSize {
     std::uint16_t rows = 0;
     std::uint16_t columns = 0;
     bool operator==(const TerminalSize&) const = default;
+};
+
+// A keystroke's view has reached the terminal: render sends this after present() returned
+// (the frame's bytes were written) for a view with wants_frame_timing and a key_read_ns.
+// Coalesced views are not timed: only the drawn view's key is, whose effect is what was shown.
+// Input asks for it only while the F2 panel is shown: each one wakes input once more per
+// frame, so with the panel closed the reverse traffic, and its cost, is nil. Render never
+// waits to send it (try_send; dropped when the queue is full).
+struct FrameTiming {
+    TimestampNs key_read_ns = 0;    // copied from the drawn view
+    TimestampNs view_sent_ns = 0;   // copied from the drawn view
+    TimestampNs frame_drawn_ns = 0; // when present() returned, in render
+    bool operator==(const FrameTiming&) const = default;
 };
 
 // ---- input → autosave -----------------------------------------------------------------
@@ -126,6 +142,18 @@ struct AutosaveProblem {
     bool operator==(const AutosaveProblem&) const = default;
 };
 
+// One write(2) of the recovery journal: it took the edits first_seq..last_seq to the kernel
+// (a snapshot record stands for every edit up to last_seq that it replaces).
+struct JournalWrite {
+    SeqNo first_seq;            // the first edit this write carried
+    SeqNo last_seq;             // the last one
+    TimestampNs written_ns = 0; // when write(2) returned, in autosave
+    bool operator==(const JournalWrite&) const = default;
+};
+
+// At most this many JournalWrites travel in one JournalReport (the latest ones).
+inline constexpr std::size_t max_recent_writes = 16;
+
 // The recovery journal's progress, sent after each fsync and whenever its error changes
 // (not per edit: the status line needs no more, and the reverse traffic would cost a
 // wake-up of input per keystroke).
@@ -137,13 +165,16 @@ struct JournalReport {
     std::uint64_t bytes_written = 0;
     std::uint64_t write_calls = 0;
     std::uint64_t fsync_calls = 0;
+    // The journal's write(2)s since the previous report, oldest first; only the latest
+    // max_recent_writes when there were more. For the F2 panel's "→ journal written" latency.
+    std::vector<JournalWrite> recent_writes;
     bool operator==(const JournalReport&) const = default;
 };
 
 // ---- one variant per channel ----------------------------------------------------------
 
 using ToRender = std::variant<ViewMessage>;
-using ToInputFromRender = std::variant<TerminalSize>;
+using ToInputFromRender = std::variant<TerminalSize, FrameTiming>;
 using ToAutosave = std::variant<EditOp, SaveRequest, DropJournal>;
 using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem, JournalReport>;
 

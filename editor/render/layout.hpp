@@ -5,6 +5,7 @@
 #include "editor/protocol/messages.hpp"
 #include "editor/render/frame.hpp"
 
+#include <span>
 #include <string_view>
 
 namespace trio::render {
@@ -32,5 +33,11 @@ inline constexpr std::uint16_t min_columns = 20;
 // std::bad_alloc.
 [[nodiscard]] Frame layout(const protocol::ViewMessage& view, protocol::TerminalSize size,
                            const LayoutOptions& options);
+
+// The two halves of layout() that FrameBuilder also uses. lay_out_chrome writes the status,
+// message and hints rows (each in full) and the cursor into a frame of at least
+// min_rows x min_columns; frame_row is the cells of one row.
+void lay_out_chrome(Frame& frame, const protocol::ViewMessage& view, const LayoutOptions& options);
+[[nodiscard]] std::span<Cell> frame_row(Frame& frame, std::uint16_t row);
 
 } // namespace trio::render

@@ -209,6 +209,10 @@ NcursesScreen::NcursesScreen(int output_fd, int input_fd)
     keypad(stdscr, FALSE);
     leaveok(stdscr, FALSE);
     scrollok(stdscr, FALSE);
+    // A changed row is rewritten from its first to its last changed cell: working out
+    // whether inserting or deleting characters would send fewer bytes cost more time per
+    // keystroke than the bytes it saves on a local terminal.
+    idcok(stdscr, FALSE);
     // ncurses would otherwise poll the input fd during doupdate() and postpone drawing
     // while keys are pending; input owns that fd and reads it all the time.
     typeahead(-1);
@@ -236,6 +240,7 @@ protocol::TerminalSize NcursesScreen::refresh_size() {
         set_term(m_terminal->screen);
         resizeterm(ws.ws_row, ws.ws_col);
         m_size = {ws.ws_row, ws.ws_col};
+        m_shown = Frame{}; // the next frame is drawn in full
     }
     return m_size;
 }
@@ -243,10 +248,26 @@ protocol::TerminalSize NcursesScreen::refresh_size() {
 void NcursesScreen::present(const Frame& frame) {
     Terminal& t = *m_terminal;
     set_term(t.screen);
-    werase(stdscr);
     const int rows = std::min<int>(frame.rows, getmaxy(stdscr));
     const int columns = std::min<int>(frame.columns, getmaxx(stdscr));
+    const bool incremental = !m_shown.cells.empty() && m_shown.rows == frame.rows &&
+                             m_shown.columns == frame.columns && frame.rows == getmaxy(stdscr) &&
+                             frame.columns == getmaxx(stdscr);
+    if (!incremental) {
+        werase(stdscr);
+    }
     for (int r = 0; r < rows; ++r) {
+        const auto row_begin = frame.cells.begin() + std::ptrdiff_t{r} * frame.columns;
+        if (incremental && std::equal(row_begin, row_begin + frame.columns,
+                                      m_shown.cells.begin() + std::ptrdiff_t{r} * frame.columns)) {
+            continue;
+        }
+        if (incremental) {
+            wmove(stdscr, r, 0);
+            wclrtoeol(stdscr); // no half of an old wide character survives under new cells
+            std::copy(row_begin, row_begin + frame.columns,
+                      m_shown.cells.begin() + std::ptrdiff_t{r} * frame.columns);
+        }
         for (int c = 0; c < columns; ++c) {
             const Cell& cell =
                 frame.at(static_cast<std::uint16_t>(r), static_cast<std::uint16_t>(c));
@@ -269,6 +290,12 @@ void NcursesScreen::present(const Frame& frame) {
     }
     wnoutrefresh(stdscr);
     doupdate();
+    if (!incremental) {
+        m_shown = frame;
+    }
+    m_shown.cursor_row = frame.cursor_row;
+    m_shown.cursor_column = frame.cursor_column;
+    m_shown.cursor_visible = frame.cursor_visible;
 }
 
 } // namespace trio::render

@@ -34,8 +34,11 @@ public:
     // terminal reports none (0x0 or an error).
     protocol::TerminalSize refresh_size() override;
 
-    // Draws every cell, places and shows or hides the cursor, then one wnoutrefresh +
-    // doupdate: ncurses sends only what changed since the last frame. Blocks while the
+    // Draws the rows that differ from the last frame presented (every row after a resize
+    // or when the frame's size is not the screen's), places and shows or hides the cursor,
+    // then one wnoutrefresh + doupdate: ncurses sends only what changed on the terminal.
+    // Handing ncurses only the changed rows matters: a cursor key changes one row of 24,
+    // and putting every cell into ncurses cost most of a keystroke. Blocks while the
     // terminal takes the output. Cells whose width the C library judges differently from
     // layout() are drawn as '?' so ncurses' idea of the screen stays true.
     void present(const Frame& frame) override;
@@ -44,6 +47,7 @@ private:
     struct Terminal; // ncurses state, defined in ncurses_screen.cpp
     std::unique_ptr<Terminal> m_terminal;
     protocol::TerminalSize m_size;
+    Frame m_shown; // the last frame presented; empty when stdscr must be drawn in full
 };
 
 } // namespace trio::render

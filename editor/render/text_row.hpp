@@ -6,6 +6,7 @@
 #include "editor/render/cell_run.hpp"
 
 #include <cstdint>
+#include <span>
 
 namespace trio::render {
 
@@ -14,5 +15,10 @@ namespace trio::render {
 // Text is Attr::Normal, notations Attr::Special; never half a glyph.
 [[nodiscard]] CellRun text_row(const protocol::ViewLine& line, protocol::DisplayColumn left_column,
                                std::uint16_t columns, int tab_width);
+
+// The same, written over the cells of `row` (row.size() columns), reusing their storage: the
+// renderer redraws rows of a frame it keeps rather than building new ones for every key.
+void draw_text_row(std::span<Cell> row, const protocol::ViewLine& line,
+                   protocol::DisplayColumn left_column, int tab_width);
 
 } // namespace trio::render

@@ -73,9 +73,27 @@ int text_width(std::size_t size) {
     return static_cast<int>(size);
 }
 
+// A printable ASCII character followed by ASCII (or nothing) is a grapheme cluster of its own,
+// one cell wide: only non-ASCII characters (combining marks, joiners, extenders) attach to a
+// base, and CR LF is made of controls. Most text is such characters, and this answers for
+// them without decoding or looking up Unicode properties, on every keystroke's screen.
+bool is_plain_ascii_at(std::string_view line, std::size_t pos) {
+    if (pos >= line.size()) {
+        return false;
+    }
+    const auto byte = static_cast<unsigned char>(line[pos]);
+    if (byte < 0x20 || byte >= 0x7F) {
+        return false;
+    }
+    return pos + 1 >= line.size() || static_cast<unsigned char>(line[pos + 1]) < 0x80;
+}
+
 } // namespace
 
 Glyph next_glyph(std::string_view line, std::size_t pos, std::int64_t column, int tab_width) {
+    if (is_plain_ascii_at(line, pos)) {
+        return {1, 1, GlyphKind::Text}; // the common case, without utf8proc's tables
+    }
     const DecodedChar first = decode_utf8(line, pos);
     if (!first.valid) {
         return {1, 4, GlyphKind::Invalid};
@@ -108,6 +126,9 @@ std::string glyph_text(std::string_view line, std::size_t pos, const Glyph& glyp
         return control_notation(decode_utf8(line, pos).codepoint);
     case GlyphKind::Text:
         break;
+    }
+    if (glyph.bytes == 1 && is_plain_ascii_at(line, pos)) {
+        return std::string(1, line[pos]);
     }
     std::string out;
     const DecodedChar first = decode_utf8(line, pos);

@@ -8,8 +8,14 @@
 namespace trio::bench {
 namespace {
 
-const std::vector<BenchEditor> builds = {{"trio", {"/bin/trio"}, 0, "<c-q>"},
-                                         {"trio-proc", {"/bin/trio-proc"}, 0, "<c-q>"}};
+BenchEditor build(std::string name) {
+    BenchEditor editor;
+    editor.argv = {"/bin/" + name};
+    editor.name = std::move(name);
+    return editor;
+}
+
+const std::vector<BenchEditor> builds = {build("trio"), build("trio-proc")};
 
 TEST(BenchJournalReport, WithoutJournalAddsTheOptionAndMarksTheName) {
     const auto off = without_journal(builds[0]);
@@ -19,7 +25,7 @@ TEST(BenchJournalReport, WithoutJournalAddsTheOptionAndMarksTheName) {
 }
 
 TEST(BenchJournalReport, PlanPairsEachEditorWithItsVariantOnOneFile) {
-    const auto plan = journal_plan(builds, BenchFile{"1 KiB", "/tmp/f", 1024, "a", "b"});
+    const auto plan = journal_plan(builds, BenchFile{"1 KiB", "/tmp/f", 1024, "a", "b", {"a"}});
     ASSERT_EQ(plan.editors.size(), 4u);
     EXPECT_EQ(plan.editors[0].name, "trio");
     EXPECT_EQ(plan.editors[1].name, "trio -n");
@@ -31,7 +37,7 @@ TEST(BenchJournalReport, PlanPairsEachEditorWithItsVariantOnOneFile) {
 
 TEST(BenchJournalReport, TableComparesOnWithOffPerEditorAndSaysWhatIsMissing) {
     ScenarioRun run{
-        "journal cost", "3 keys per run", journal_plan(builds, {"1 KiB", "", 0, "", ""}), {}};
+        "journal cost", "3 keys per run", journal_plan(builds, {"1 KiB", "", 0, "", "", {}}), {}};
     run.plan.repetitions = 1;
     auto& samples = run.results.samples;
     for (const auto& [editor, value] : {std::pair{"trio", 300.0},

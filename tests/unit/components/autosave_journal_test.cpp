@@ -112,6 +112,30 @@ TEST(AutosaveJournal, EditsReachTheJournalFile) {
     EXPECT_EQ(run.end(), 0);
 }
 
+// What input times "→ journal written" by: every write, once, in order, up to the last edit.
+TEST(AutosaveJournal, ReportsListTheJournalWritesOfTheEdits) {
+    ScratchDir dir;
+    AutosaveRun run(dir, "");
+    run.insert(0, "a");
+    run.insert(1, "b");
+    run.insert(2, "c");
+    std::vector<protocol::JournalWrite> writes;
+    const SeqNo last = run.last_seq();
+    const auto report = run.next<protocol::JournalReport>([&](const protocol::JournalReport& r) {
+        writes.insert(writes.end(), r.recent_writes.begin(), r.recent_writes.end());
+        return r.written == last;
+    });
+    ASSERT_TRUE(report.has_value());
+    ASSERT_FALSE(writes.empty());
+    EXPECT_EQ(writes.front().first_seq, SeqNo(1));
+    EXPECT_EQ(writes.back().last_seq, last);
+    for (std::size_t i = 1; i < writes.size(); ++i) {
+        EXPECT_EQ(writes[i].first_seq, SeqNo(writes[i - 1].last_seq.value + 1)) << i;
+        EXPECT_GE(writes[i].written_ns, writes[i - 1].written_ns) << i;
+    }
+    EXPECT_EQ(run.end(), 0);
+}
+
 TEST(AutosaveJournal, ASuccessfulSaveEndsTheJournalAndTheNextEditStartsAnother) {
     ScratchDir dir;
     AutosaveRun run(dir, "hello\n");

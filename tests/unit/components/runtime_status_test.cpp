@@ -120,5 +120,60 @@ TEST(RuntimePanel, ANarrowPanelCutsRowsAtAGlyphBoundary) {
     EXPECT_EQ(lines.back(), "F2 or E");
 }
 
+RuntimeStatus with_pipeline() {
+    RuntimeStatus status = processes();
+    status.pipeline = {HopLatency{"key read → view sent", 32, 14'200, 41'000},
+                       HopLatency{"→ frame drawn", 5, 88'000, 310'400},
+                       HopLatency{"→ journal written", 0, 0, 0}};
+    status.pipeline_window = 32;
+    return status;
+}
+
+TEST(RuntimePanel, ThePipelineSectionComesLastBeforeTheClosingLine) {
+    const std::vector<std::string> lines = runtime_panel_lines(with_pipeline(), 80);
+    const std::vector<std::string> expected{
+        "",
+        "pipeline, last 32 keys  median     max",
+        "key read → view sent     14 µs   41 µs",
+        "→ frame drawn            88 µs  310 µs",
+        "→ journal written            –       –", // no key timed yet
+        "",
+        "F2 or Esc closes this panel",
+    };
+    ASSERT_GE(lines.size(), expected.size());
+    EXPECT_EQ(std::vector<std::string>(lines.end() - static_cast<std::ptrdiff_t>(expected.size()),
+                                       lines.end()),
+              expected);
+}
+
+TEST(RuntimePanel, ThePipelineSectionFitsANarrowPanelToo) {
+    for (std::uint32_t width = 0; width <= 40; ++width) {
+        for (const std::string& line : runtime_panel_lines(with_pipeline(), width)) {
+            EXPECT_LE(width_of(line), std::int64_t{width}) << '"' << line << '"';
+        }
+    }
+}
+
+TEST(DurationText, KeepsTwoOrThreeSignificantDigitsInTheFittingUnit) {
+    EXPECT_EQ(duration_text(0), "0.0 µs");
+    EXPECT_EQ(duration_text(850), "0.8 µs");
+    EXPECT_EQ(duration_text(3'449), "3.4 µs");
+    EXPECT_EQ(duration_text(14'200), "14 µs");
+    EXPECT_EQ(duration_text(310'400), "310 µs");
+    EXPECT_EQ(duration_text(1'240'000), "1.2 ms");
+    EXPECT_EQ(duration_text(41'000'000), "41 ms");
+    EXPECT_EQ(duration_text(2'500'000'000), "2.5 s");
+}
+
+TEST(DurationText, RoundingNeverShowsAThousandOfAUnit) {
+    EXPECT_EQ(duration_text(9'970), "10 µs");
+    EXPECT_EQ(duration_text(999'700), "1.0 ms");
+    EXPECT_EQ(duration_text(999'700'000), "1.0 s");
+}
+
+TEST(DurationText, ANegativeDurationShowsAsZero) {
+    EXPECT_EQ(duration_text(-5'000), "0.0 µs");
+}
+
 } // namespace
 } // namespace trio::components

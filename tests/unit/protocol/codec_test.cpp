@@ -34,7 +34,7 @@ std::vector<std::byte> bytes(std::initializer_list<int> values) {
 
 // A well-formed header (correct size) around a hand-written payload.
 std::vector<std::byte> framed(std::uint8_t type, const std::vector<std::byte>& payload) {
-    std::vector<std::byte> out = bytes({'T', '3', 1, type});
+    std::vector<std::byte> out = bytes({'T', '3', protocol_version, type});
     ByteWriter w(out);
     w.u32(static_cast<std::uint32_t>(payload.size()));
     out.insert(out.end(), payload.begin(), payload.end());
@@ -64,6 +64,28 @@ TEST(Codec, TerminalSizeRoundTrips) {
     EXPECT_EQ(round_trip(ToInputFromRender{sample_size()}), ToInputFromRender{sample_size()});
 }
 
+TEST(Codec, FrameTimingRoundTrips) {
+    EXPECT_EQ(round_trip(ToInputFromRender{sample_frame_timing()}),
+              ToInputFromRender{sample_frame_timing()});
+}
+
+TEST(Codec, ViewMessageCarriesItsSendTimeAndTheFrameTimingRequest) {
+    ViewMessage view;
+    view.key_read_ns = 1'000;
+    view.view_sent_ns = 2'500;
+    view.wants_frame_timing = true;
+    const ToRender decoded = round_trip(ToRender{view});
+    EXPECT_EQ(std::get<ViewMessage>(decoded).view_sent_ns, 2'500);
+    EXPECT_TRUE(std::get<ViewMessage>(decoded).wants_frame_timing);
+}
+
+TEST(Codec, JournalReportRoundTripsWithItsRecentWrites) {
+    const ToInputFromAutosave decoded =
+        round_trip(ToInputFromAutosave{sample_journal_report_with_writes()});
+    EXPECT_EQ(decoded, ToInputFromAutosave{sample_journal_report_with_writes()});
+    EXPECT_EQ(std::get<JournalReport>(decoded).recent_writes.size(), 3U);
+}
+
 TEST(Codec, EditOpsRoundTrip) {
     EXPECT_EQ(round_trip(ToAutosave{sample_insert()}), ToAutosave{sample_insert()});
     EXPECT_EQ(round_trip(ToAutosave{sample_erase()}), ToAutosave{sample_erase()});
@@ -91,12 +113,33 @@ TEST(Codec, SaveResultsAndProblemsRoundTrip) {
 
 TEST(Codec, TerminalSizeEncodesToDocumentedBytes) {
     EXPECT_EQ(encode(ToInputFromRender{TerminalSize{24, 80}}),
-              bytes({'T', '3', 1, 0x20, 4, 0, 0, 0, 24, 0, 80, 0}));
+              bytes({'T', '3', 2, 0x20, 4, 0, 0, 0, 24, 0, 80, 0}));
+}
+
+TEST(Codec, FrameTimingEncodesToDocumentedBytes) {
+    EXPECT_EQ(encode(ToInputFromRender{FrameTiming{0x0102, 0x0304, -1}}),
+              bytes({'T',  '3',  2,    0x21, 24,   0,    0,    0,       // header
+                     0x02, 0x01, 0,    0,    0,    0,    0,    0,       // key_read_ns
+                     0x04, 0x03, 0,    0,    0,    0,    0,    0,       // view_sent_ns
+                     0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff})); // frame_drawn_ns = -1
+}
+
+TEST(Codec, JournalWritesFollowTheReportsCountersWithTheirCount) {
+    JournalReport report;
+    report.recent_writes = {JournalWrite{SeqNo(3), SeqNo(4), 5}};
+    const auto out = encode(ToInputFromAutosave{report});
+    // header 8, written 8, synced 8, error 4, three counters 24: the count comes at byte 52.
+    ASSERT_EQ(out.size(), 80U);
+    EXPECT_EQ(std::vector<std::byte>(out.begin() + 52, out.end()),
+              bytes({1, 0, 0, 0,                // one write
+                     3, 0, 0, 0, 0, 0, 0, 0,    // first_seq
+                     4, 0, 0, 0, 0, 0, 0, 0,    // last_seq
+                     5, 0, 0, 0, 0, 0, 0, 0})); // written_ns
 }
 
 TEST(Codec, EditOpEncodesToDocumentedBytes) {
     const EditOp op{SeqNo(0x0102), EditOp::Kind::Erase, ByteOffset(5), "a"};
-    EXPECT_EQ(encode(ToAutosave{op}), bytes({'T',  '3',  1, 0x30, 22, 0, 0, 0, // header
+    EXPECT_EQ(encode(ToAutosave{op}), bytes({'T',  '3',  2, 0x30, 22, 0, 0, 0, // header
                                              0x02, 0x01, 0, 0,    0,  0, 0, 0, // seq
                                              2,                                // kind = Erase
                                              5,    0,    0, 0,    0,  0, 0, 0, // offset
@@ -105,9 +148,12 @@ TEST(Codec, EditOpEncodesToDocumentedBytes) {
 
 TEST(Codec, MessageTypesAreChannelBasePlusVariantIndex) {
     EXPECT_EQ(encode(ToRender{ViewMessage{}})[3], std::byte{0x10});
+    EXPECT_EQ(encode(ToInputFromRender{TerminalSize{}})[3], std::byte{0x20});
+    EXPECT_EQ(encode(ToInputFromRender{FrameTiming{}})[3], std::byte{0x21});
     EXPECT_EQ(encode(ToAutosave{SaveRequest{}})[3], std::byte{0x31});
     EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{}})[3], std::byte{0x40});
     EXPECT_EQ(encode(ToInputFromAutosave{AutosaveProblem{}})[3], std::byte{0x41});
+    EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}})[3], std::byte{0x42});
 }
 
 TEST(Codec, EncodeReplacesTheCallersBufferAndKeepsItsCapacity) {
@@ -133,15 +179,24 @@ TEST(Codec, WrongMagicIsRejected) {
 
 TEST(Codec, FutureVersionIsRejectedWithBothVersionsNamed) {
     auto in = encode(ToInputFromRender{sample_size()});
-    in[2] = std::byte{2};
+    in[2] = std::byte{3};
     EXPECT_EQ(decode_error<ToInputFromRender>(in),
-              "unsupported protocol version 2 (this build speaks version 1)");
+              "unsupported protocol version 3 (this build speaks version 2)");
+    in[2] = std::byte{1}; // before the pipeline timestamps: a view's fields would be misread
+    EXPECT_EQ(decode_error<ToInputFromRender>(in),
+              "unsupported protocol version 1 (this build speaks version 2)");
 }
 
 TEST(Codec, MessageOfAnotherChannelIsRejected) {
     const auto in = encode(ToAutosave{sample_insert()});
     EXPECT_EQ(decode_error<ToRender>(in),
               "message type 0x30 is not valid on channel ToRender (expected 0x10..0x10)");
+}
+
+TEST(Codec, AFrameTimingIsRejectedOnTheViewChannel) {
+    const auto in = encode(ToInputFromRender{sample_frame_timing()});
+    EXPECT_EQ(decode_error<ToRender>(in),
+              "message type 0x21 is not valid on channel ToRender (expected 0x10..0x10)");
 }
 
 TEST(Codec, UnknownTypeWithinTheChannelBlockIsRejected) {
@@ -179,20 +234,27 @@ TEST(Codec, UnknownDesignIsRejected) {
     // The design byte sits 16 bytes from the end: design u8, message length u32, a bool, the
     // prompt u8, note length u32, journal_state length u32, a bool.
     in[in.size() - 16] = std::byte{0};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.design 0 at byte 83");
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.design 0 at byte 92");
 }
 
 TEST(Codec, BoolOtherThanZeroOrOneIsRejected) {
     auto in = encode(ToRender{empty_view()});
     in[in.size() - 11] = std::byte{2};
     EXPECT_EQ(decode_error<ToRender>(in),
-              "invalid bool 2 for 'ViewMessage.message_is_error' at byte 87");
+              "invalid bool 2 for 'ViewMessage.message_is_error' at byte 96");
 }
 
 TEST(Codec, UnknownPromptIsRejected) {
     auto in = encode(ToRender{empty_view()});
     in[in.size() - 10] = std::byte{7};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 89");
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 98");
+}
+
+TEST(Codec, WantsFrameTimingOtherThanZeroOrOneIsRejected) {
+    auto in = encode(ToRender{empty_view()});
+    in[32] = std::byte{2}; // header 8, seq 8, key_read_ns 8, view_sent_ns 8
+    EXPECT_EQ(decode_error<ToRender>(in),
+              "invalid bool 2 for 'ViewMessage.wants_frame_timing' at byte 32");
 }
 
 TEST(Codec, StringLengthPastTheEndIsRejected) {
@@ -202,13 +264,24 @@ TEST(Codec, StringLengthPastTheEndIsRejected) {
 }
 
 TEST(Codec, HugeLineCountIsRejectedBeforeAllocating) {
-    std::vector<std::byte> payload(32, std::byte{0}); // seq, key_read_ns, first_line, left_column
+    // seq, key_read_ns, view_sent_ns, wants_frame_timing, first_line, left_column
+    std::vector<std::byte> payload(41, std::byte{0});
     const auto count = bytes({0xff, 0xff, 0xff, 0xff});
     payload.insert(payload.end(), count.begin(), count.end());
     payload.resize(payload.size() + 54, std::byte{0}); // the rest of an empty view's fields
     EXPECT_EQ(decode_error<ToRender>(framed(0x10, payload)),
-              "count 4294967295 for 'ViewMessage.lines' at byte 40 needs at least 12 bytes "
+              "count 4294967295 for 'ViewMessage.lines' at byte 49 needs at least 12 bytes "
               "each, only 54 remain");
+}
+
+TEST(Codec, HugeJournalWriteCountIsRejectedBeforeAllocating) {
+    auto in = encode(ToInputFromAutosave{JournalReport{}});
+    for (std::size_t i = in.size() - 4; i < in.size(); ++i) {
+        in[i] = std::byte{0xff};
+    }
+    EXPECT_EQ(decode_error<ToInputFromAutosave>(in),
+              "count 4294967295 for 'JournalReport.recent_writes' at byte 52 needs at least 24 "
+              "bytes each, only 0 remain");
 }
 
 // ---- sizes: the numbers quoted in docs/protocol.md ------------------------------------
@@ -233,10 +306,15 @@ TEST(CodecSize, TypicalMessagesHaveTheDocumentedSizes) {
         32U);
     EXPECT_EQ(encode(ToAutosave{SaveRequest{SeqNo(1), "notes.txt"}}).size(), 29U);
     EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{SeqNo(1), true, 1000, 10, ""}}).size(), 37U);
-    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 98U);
+    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 107U);
     EXPECT_EQ(encode(ToAutosave{DropJournal{}}).size(), 8U);
-    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2315U);
-    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3275U);
+    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2324U);
+    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3284U);
+    EXPECT_EQ(encode(ToInputFromRender{FrameTiming{}}).size(), 32U);
+    EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}}).size(), 56U);
+    JournalReport full;
+    full.recent_writes.assign(max_recent_writes, JournalWrite{});
+    EXPECT_EQ(encode(ToInputFromAutosave{full}).size(), 440U);
 }
 
 // Backs the "a view message does not grow with the file" claim: its size is bounded by the

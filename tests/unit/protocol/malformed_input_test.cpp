@@ -5,6 +5,7 @@
 #include "sample_messages.hpp"
 
 #include <gtest/gtest.h>
+#include <iterator>
 #include <random>
 
 namespace trio::protocol {
@@ -73,12 +74,13 @@ TEST(CodecMalformedInput, RandomBitFlipsDecodeOrThrowDecodeErrorOnly) {
 
 TEST(CodecMalformedInput, RandomPayloadsBehindAValidHeaderDecodeOrThrowDecodeErrorOnly) {
     std::mt19937 random(7);
-    const std::uint8_t types[] = {0x10, 0x20, 0x30, 0x31, 0x32, 0x40, 0x41, 0x42};
+    const std::uint8_t types[] = {0x10, 0x20, 0x21, 0x30, 0x31, 0x32, 0x40, 0x41, 0x42};
     for (int round = 0; round < 3000; ++round) {
         std::uniform_int_distribution<std::size_t> length(0, 120);
         std::uniform_int_distribution<int> byte(0, 255);
-        std::vector<std::byte> in = {std::byte{'T'}, std::byte{'3'}, std::byte{1},
-                                     std::byte{types[static_cast<std::size_t>(round) % 6]}};
+        std::vector<std::byte> in = {
+            std::byte{'T'}, std::byte{'3'}, std::byte{protocol_version},
+            std::byte{types[static_cast<std::size_t>(round) % std::size(types)]}};
         const std::size_t n = length(random);
         ByteWriter(in).u32(static_cast<std::uint32_t>(n));
         for (std::size_t i = 0; i < n; ++i) {

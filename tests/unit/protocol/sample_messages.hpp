@@ -17,6 +17,8 @@ inline ViewMessage sample_view() {
     ViewMessage v;
     v.seq = SeqNo(std::numeric_limits<std::uint64_t>::max());
     v.key_read_ns = std::numeric_limits<std::int64_t>::min();
+    v.view_sent_ns = std::numeric_limits<std::int64_t>::max();
+    v.wants_frame_timing = true;
     v.first_line = LineIndex(1'234'567'890'123ULL);
     v.left_column = DisplayColumn(-3);
     v.lines = {ViewLine{"中文字符 and ASCII", DisplayColumn(0)}, ViewLine{"", DisplayColumn(7)},
@@ -47,6 +49,10 @@ inline ViewMessage empty_view() {
 
 inline TerminalSize sample_size() {
     return TerminalSize{65535, 80};
+}
+
+inline FrameTiming sample_frame_timing() {
+    return FrameTiming{1'000'000'000'000, -1, std::numeric_limits<std::int64_t>::max()};
 }
 
 inline EditOp sample_insert() {
@@ -80,7 +86,18 @@ inline JournalReport sample_journal_report() {
                          "cannot write the journal: 设备上没有空间",
                          std::numeric_limits<std::uint64_t>::max(),
                          3,
-                         1};
+                         1,
+                         {}};
+}
+
+// The writes a report carries: a one-edit write, a snapshot standing for many, extremes.
+inline JournalReport sample_journal_report_with_writes() {
+    JournalReport r{SeqNo(9), SeqNo(2), "", 420, 5, 1, {}};
+    r.recent_writes = {JournalWrite{SeqNo(1), SeqNo(1), 5'000'000'123},
+                       JournalWrite{SeqNo(2), SeqNo(8), 5'000'900'000},
+                       JournalWrite{SeqNo(9), SeqNo(std::numeric_limits<std::uint64_t>::max()),
+                                    std::numeric_limits<std::int64_t>::min()}};
+    return r;
 }
 
 // One valid encoding of every message type on every channel, for the malformed-input tests.
@@ -94,6 +111,7 @@ inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     add(ToRender{sample_view()});
     add(ToRender{empty_view()});
     add(ToInputFromRender{sample_size()});
+    add(ToInputFromRender{sample_frame_timing()});
     add(ToAutosave{sample_insert()});
     add(ToAutosave{sample_erase()});
     add(ToAutosave{sample_save_request()});
@@ -102,6 +120,7 @@ inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     add(ToInputFromAutosave{sample_problem()});
     add(ToAutosave{DropJournal{}});
     add(ToInputFromAutosave{sample_journal_report()});
+    add(ToInputFromAutosave{sample_journal_report_with_writes()});
     return all;
 }
 

@@ -167,6 +167,26 @@ TEST_F(NcursesScreenTest, TerminalShowsExactlyTheLastFrame) {
     EXPECT_EQ(emulate(pty.output(), 8, 30), expected);
 }
 
+TEST_F(NcursesScreenTest, RowsRedrawnAloneLeaveNoTraceOfWhatWasThere) {
+    // Only changed rows are handed to ncurses after the first frame: a row whose wide
+    // characters become narrow ones (and back), next to rows left alone, must still end up
+    // exactly as laid out.
+    Pty pty(8, 30);
+    NcursesScreen screen(pty.slave(), pty.slave());
+    protocol::ViewMessage view = view_of({"中文中文 wide", "unchanged row", "abc"});
+    screen.present(layout(view, screen.size(), {}));
+    view.lines[0].text = "a中b文 narrow now";
+    view.lines[2].text = "第二行";
+    view.cursor_row = 2;
+    screen.present(layout(view, screen.size(), {}));
+    view.lines[0].text = "x";
+    const Frame last = layout(view, screen.size(), {});
+    screen.present(last);
+    const std::vector<std::string> expected = expected_screen(last);
+    pty.wait_until([&](const std::string& out) { return emulate(out, 8, 30) == expected; });
+    EXPECT_EQ(emulate(pty.output(), 8, 30), expected);
+}
+
 TEST_F(NcursesScreenTest, BracketedPasteIsOnWhileTheScreenLives) {
     Pty pty(10, 40);
     {
