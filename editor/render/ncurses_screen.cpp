@@ -222,6 +222,14 @@ NcursesScreen::NcursesScreen(int output_fd, int input_fd)
     // putp() would go to stdout, not to this screen's terminal, so the sequence is written
     // directly. It is safe before the first doupdate(): ncurses has flushed nothing yet and
     // a terminal mode changes neither the cells nor the cursor ncurses keeps track of.
+    // Until a screen has been through endwin() once, ncurses 6.4 treats it as not yet
+    // running and flushes its output after every cursor motion (_nc_mvcur): a frame became
+    // one write(2) per changed row, each waking the terminal's reader (24 for a page down).
+    // One endwin() + doupdate() now, before anything is drawn, makes every later frame a
+    // single write. The terminal modes it restores and re-applies are the launcher's raw
+    // mode and ours, so input never sees a cooked terminal.
+    endwin();
+    doupdate();
     write_all(t.out_fd, bracketed_paste_on);
     m_size = {static_cast<std::uint16_t>(std::max(getmaxy(stdscr), 0)),
               static_cast<std::uint16_t>(std::max(getmaxx(stdscr), 0))};
