@@ -6,6 +6,7 @@
 #include "editor/components/render_component.hpp"
 #include "editor/render/fake_screen.hpp"
 #include "editor/terminal/signal_fd.hpp"
+#include "forwarding_screen.hpp"
 #include "ipc/thread_channel.hpp"
 
 #include <chrono>
@@ -26,17 +27,7 @@ ipc::Deadline soon() {
     return ipc::Clock::now() + 10s;
 }
 
-// Lets the test keep the FakeScreen while the component owns "its" screen.
-class ForwardingScreen final : public render::Screen {
-public:
-    explicit ForwardingScreen(render::FakeScreen& target) : m_target(target) {}
-    protocol::TerminalSize size() const override { return m_target.size(); }
-    protocol::TerminalSize refresh_size() override { return m_target.refresh_size(); }
-    void present(const render::Frame& frame) override { m_target.present(frame); }
-
-private:
-    render::FakeScreen& m_target;
-};
+using testing::ForwardingScreen;
 
 TEST(RenderComponent, ReportsTheSizeDrawsTheNewestViewAndEndsWhenInputCloses) {
     auto [to_render, render_in] = ipc::make_thread_channel<protocol::ToRender>(4);

@@ -3,6 +3,7 @@
 #include "editor/components/component_context.hpp"
 #include "editor/components/render_component.hpp"
 #include "editor/render/fake_screen.hpp"
+#include "forwarding_screen.hpp"
 #include "ipc/thread_channel.hpp"
 
 #include <chrono>
@@ -15,17 +16,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Lets the test keep the FakeScreen while the component owns "its" screen.
-class ForwardingScreen final : public render::Screen {
-public:
-    explicit ForwardingScreen(render::FakeScreen& target) : m_target(target) {}
-    protocol::TerminalSize size() const override { return m_target.size(); }
-    protocol::TerminalSize refresh_size() override { return m_target.refresh_size(); }
-    void present(const render::Frame& frame) override { m_target.present(frame); }
-
-private:
-    render::FakeScreen& m_target;
-};
+using testing::ForwardingScreen;
 
 struct RenderRun {
     std::size_t frames = 0;
