@@ -14,7 +14,7 @@
 namespace trio::protocol {
 
 // Header: magic "T3", version, message type, payload size (u32 little-endian).
-inline constexpr std::uint8_t protocol_version = 2;
+inline constexpr std::uint8_t protocol_version = 3;
 inline constexpr std::size_t header_bytes = 8;
 
 // Message type = channel base + index of the alternative in the channel's variant, so a

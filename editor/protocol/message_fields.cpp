@@ -8,8 +8,9 @@ namespace trio::protocol {
 
 namespace {
 
-// Smallest encoding of one ViewLine: an empty text (u32 length) and its first_column (i64).
-constexpr std::size_t min_view_line_bytes = 4 + 8;
+// Smallest encoding of one ViewLine: an empty text (u32 length), its first_column (i64),
+// number (u64) and selection (two i64).
+constexpr std::size_t min_view_line_bytes = 4 + 8 + 8 + 8 + 8;
 // One JournalWrite: first_seq, last_seq (u64 each) and written_ns (i64).
 constexpr std::size_t journal_write_bytes = 8 + 8 + 8;
 
@@ -28,6 +29,14 @@ Prompt read_prompt(ByteReader& r) {
         r.fail("unknown ViewMessage.prompt " + std::to_string(v));
     }
     return static_cast<Prompt>(v);
+}
+
+Language read_language(ByteReader& r) {
+    const std::uint8_t v = r.u8("ViewMessage.language");
+    if (v > static_cast<std::uint8_t>(Language::Shell)) {
+        r.fail("unknown ViewMessage.language " + std::to_string(v));
+    }
+    return static_cast<Language>(v);
 }
 
 EditOp::Kind read_edit_kind(ByteReader& r) {
@@ -54,9 +63,16 @@ void write_fields(ByteWriter& w, const ViewMessage& m) {
     for (const ViewLine& line : m.lines) {
         w.string(line.text, "ViewLine.text");
         w.i64(line.first_column.value);
+        w.u64(line.number);
+        w.i64(line.selection_begin.value);
+        w.i64(line.selection_end.value);
     }
     w.u32(m.cursor_row);
     w.u32(m.cursor_column);
+    w.u16(m.gutter_width);
+    w.boolean(m.soft_wrap);
+    w.u8(static_cast<std::uint8_t>(m.language));
+    w.boolean(m.syntax_colours);
     w.string(m.file_name, "ViewMessage.file_name");
     w.boolean(m.modified);
     w.boolean(m.read_only);
@@ -85,9 +101,16 @@ void read_fields(ByteReader& r, ViewMessage& m) {
         ViewLine& line = m.lines.emplace_back();
         line.text = r.string("ViewLine.text");
         line.first_column = DisplayColumn(r.i64("ViewLine.first_column"));
+        line.number = r.u64("ViewLine.number");
+        line.selection_begin = DisplayColumn(r.i64("ViewLine.selection_begin"));
+        line.selection_end = DisplayColumn(r.i64("ViewLine.selection_end"));
     }
     m.cursor_row = r.u32("ViewMessage.cursor_row");
     m.cursor_column = r.u32("ViewMessage.cursor_column");
+    m.gutter_width = r.u16("ViewMessage.gutter_width");
+    m.soft_wrap = r.boolean("ViewMessage.soft_wrap");
+    m.language = read_language(r);
+    m.syntax_colours = r.boolean("ViewMessage.syntax_colours");
     m.file_name = r.string("ViewMessage.file_name");
     m.modified = r.boolean("ViewMessage.modified");
     m.read_only = r.boolean("ViewMessage.read_only");
@@ -105,11 +128,25 @@ void read_fields(ByteReader& r, ViewMessage& m) {
 
 std::size_t payload_hint(const ViewMessage& m) {
     std::size_t n =
-        110 + m.file_name.size() + m.message.size() + m.note.size() + m.journal_state.size();
+        116 + m.file_name.size() + m.message.size() + m.note.size() + m.journal_state.size();
     for (const ViewLine& line : m.lines) {
         n += min_view_line_bytes + line.text.size();
     }
     return n;
+}
+
+// ---- ClipboardCopy --------------------------------------------------------------------
+
+void write_fields(ByteWriter& w, const ClipboardCopy& m) {
+    w.string(m.text, "ClipboardCopy.text");
+}
+
+void read_fields(ByteReader& r, ClipboardCopy& m) {
+    m.text = r.string("ClipboardCopy.text");
+}
+
+std::size_t payload_hint(const ClipboardCopy& m) {
+    return 4 + m.text.size();
 }
 
 // ---- TerminalSize ---------------------------------------------------------------------

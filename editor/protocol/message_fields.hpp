@@ -14,6 +14,7 @@ namespace trio::protocol {
 // into a default-constructed message and throws DecodeError (via the reader) on bad input.
 // payload_hint estimates the payload size cheaply, to reserve the output buffer once.
 void write_fields(ByteWriter& w, const ViewMessage& m);
+void write_fields(ByteWriter& w, const ClipboardCopy& m);
 void write_fields(ByteWriter& w, const TerminalSize& m);
 void write_fields(ByteWriter& w, const FrameTiming& m);
 void write_fields(ByteWriter& w, const EditOp& m);
@@ -24,6 +25,7 @@ void write_fields(ByteWriter& w, const DropJournal& m);
 void write_fields(ByteWriter& w, const JournalReport& m);
 
 void read_fields(ByteReader& r, ViewMessage& m);
+void read_fields(ByteReader& r, ClipboardCopy& m);
 void read_fields(ByteReader& r, TerminalSize& m);
 void read_fields(ByteReader& r, FrameTiming& m);
 void read_fields(ByteReader& r, EditOp& m);
@@ -34,6 +36,7 @@ void read_fields(ByteReader& r, DropJournal& m);
 void read_fields(ByteReader& r, JournalReport& m);
 
 [[nodiscard]] std::size_t payload_hint(const ViewMessage& m);
+[[nodiscard]] std::size_t payload_hint(const ClipboardCopy& m);
 [[nodiscard]] std::size_t payload_hint(const TerminalSize& m);
 [[nodiscard]] std::size_t payload_hint(const FrameTiming& m);
 [[nodiscard]] std::size_t payload_hint(const EditOp& m);

@@ -33,8 +33,20 @@ using TimestampNs = std::int64_t;
 struct ViewLine {
     std::string text;
     DisplayColumn first_column;
+    // The 1-based document line this row shows, for the line-number gutter; 0 on the
+    // continuation rows of a soft-wrapped line (their gutter is blank).
+    std::uint64_t number = 0;
+    // The selected part of this row, in the line's display columns: [begin, end). Equal: none.
+    // `end` one column past the line's last character means the line break is selected
+    // too (render highlights one blank cell there, as micro does).
+    DisplayColumn selection_begin{0};
+    DisplayColumn selection_end{0};
     bool operator==(const ViewLine&) const = default;
 };
+
+// The syntax render colours the text rows in (chosen by input from the file name and first
+// line; render colours only the rows it draws, off the keystroke path).
+enum class Language : std::uint8_t { None = 0, C = 1, Python = 2, Markdown = 3, Shell = 4 };
 
 enum class Design : std::uint8_t { Threads = 1, Processes = 2 };
 
@@ -64,7 +76,15 @@ struct ViewMessage {
     DisplayColumn left_column;       // horizontal scroll: first display column shown
     std::vector<ViewLine> lines;     // text rows, top to bottom (fewer at the end of the file)
     std::uint32_t cursor_row = 0;    // text row of the cursor, 0-based
-    std::uint32_t cursor_column = 0; // screen column of the cursor, 0-based
+    std::uint32_t cursor_column = 0; // screen column of the cursor, 0-based (gutter included)
+    // Columns at the left of the text rows taken by line numbers (digits and one space);
+    // 0: no gutter. The text area is `columns - gutter_width` wide.
+    std::uint16_t gutter_width = 0;
+    // Long lines wrap onto the next rows: each row is drawn from its own line.first_column
+    // (left_column is 0), instead of every row from left_column.
+    bool soft_wrap = false;
+    Language language = Language::None;
+    bool syntax_colours = true; // false: config `colours = off` / --no-colours
     // Status line.
     std::string file_name;
     bool modified = false;
@@ -84,6 +104,16 @@ struct ViewMessage {
     bool journal_problem = false; // drawn as an error
     bool operator==(const ViewMessage&) const = default;
 };
+
+// Put `text` on the terminal's (system) clipboard with OSC 52, where the terminal supports
+// it. A message of its own, not a ViewMessage field: views are coalesced (only the newest is
+// drawn) and a copy must not be; nor should every view carry the clipboard. Input sends at
+// most max_osc52_bytes of text (larger copies stay in the internal clipboard only).
+struct ClipboardCopy {
+    std::string text;
+    bool operator==(const ClipboardCopy&) const = default;
+};
+inline constexpr std::size_t max_osc52_bytes = 128 * 1024;
 
 // ---- render → input -------------------------------------------------------------------
 
@@ -173,7 +203,7 @@ struct JournalReport {
 
 // ---- one variant per channel ----------------------------------------------------------
 
-using ToRender = std::variant<ViewMessage>;
+using ToRender = std::variant<ViewMessage, ClipboardCopy>;
 using ToInputFromRender = std::variant<TerminalSize, FrameTiming>;
 using ToAutosave = std::variant<EditOp, SaveRequest, DropJournal>;
 using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem, JournalReport>;
