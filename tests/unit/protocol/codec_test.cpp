@@ -56,6 +56,10 @@ TEST(Codec, ViewMessageRoundTripsWithChineseNulAndExtremeValues) {
     EXPECT_EQ(round_trip(ToRender{sample_view()}), ToRender{sample_view()});
 }
 
+TEST(Codec, ClipboardCopyRoundTripsWithNulAndLineBreaks) {
+    EXPECT_EQ(round_trip(ToRender{sample_clipboard()}), ToRender{sample_clipboard()});
+}
+
 TEST(Codec, DefaultViewMessageWithNoLinesRoundTrips) {
     EXPECT_EQ(round_trip(ToRender{empty_view()}), ToRender{empty_view()});
 }
@@ -113,12 +117,12 @@ TEST(Codec, SaveResultsAndProblemsRoundTrip) {
 
 TEST(Codec, TerminalSizeEncodesToDocumentedBytes) {
     EXPECT_EQ(encode(ToInputFromRender{TerminalSize{24, 80}}),
-              bytes({'T', '3', 2, 0x20, 4, 0, 0, 0, 24, 0, 80, 0}));
+              bytes({'T', '3', 3, 0x20, 4, 0, 0, 0, 24, 0, 80, 0}));
 }
 
 TEST(Codec, FrameTimingEncodesToDocumentedBytes) {
     EXPECT_EQ(encode(ToInputFromRender{FrameTiming{0x0102, 0x0304, -1}}),
-              bytes({'T',  '3',  2,    0x21, 24,   0,    0,    0,       // header
+              bytes({'T',  '3',  3,    0x21, 24,   0,    0,    0,       // header
                      0x02, 0x01, 0,    0,    0,    0,    0,    0,       // key_read_ns
                      0x04, 0x03, 0,    0,    0,    0,    0,    0,       // view_sent_ns
                      0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff})); // frame_drawn_ns = -1
@@ -139,7 +143,7 @@ TEST(Codec, JournalWritesFollowTheReportsCountersWithTheirCount) {
 
 TEST(Codec, EditOpEncodesToDocumentedBytes) {
     const EditOp op{SeqNo(0x0102), EditOp::Kind::Erase, ByteOffset(5), "a"};
-    EXPECT_EQ(encode(ToAutosave{op}), bytes({'T',  '3',  2, 0x30, 22, 0, 0, 0, // header
+    EXPECT_EQ(encode(ToAutosave{op}), bytes({'T',  '3',  3, 0x30, 22, 0, 0, 0, // header
                                              0x02, 0x01, 0, 0,    0,  0, 0, 0, // seq
                                              2,                                // kind = Erase
                                              5,    0,    0, 0,    0,  0, 0, 0, // offset
@@ -179,24 +183,24 @@ TEST(Codec, WrongMagicIsRejected) {
 
 TEST(Codec, FutureVersionIsRejectedWithBothVersionsNamed) {
     auto in = encode(ToInputFromRender{sample_size()});
-    in[2] = std::byte{3};
+    in[2] = std::byte{4};
     EXPECT_EQ(decode_error<ToInputFromRender>(in),
-              "unsupported protocol version 3 (this build speaks version 2)");
-    in[2] = std::byte{1}; // before the pipeline timestamps: a view's fields would be misread
+              "unsupported protocol version 4 (this build speaks version 3)");
+    in[2] = std::byte{2}; // before the gutter and selection: a view's fields would be misread
     EXPECT_EQ(decode_error<ToInputFromRender>(in),
-              "unsupported protocol version 1 (this build speaks version 2)");
+              "unsupported protocol version 2 (this build speaks version 3)");
 }
 
 TEST(Codec, MessageOfAnotherChannelIsRejected) {
     const auto in = encode(ToAutosave{sample_insert()});
     EXPECT_EQ(decode_error<ToRender>(in),
-              "message type 0x30 is not valid on channel ToRender (expected 0x10..0x10)");
+              "message type 0x30 is not valid on channel ToRender (expected 0x10..0x11)");
 }
 
 TEST(Codec, AFrameTimingIsRejectedOnTheViewChannel) {
     const auto in = encode(ToInputFromRender{sample_frame_timing()});
     EXPECT_EQ(decode_error<ToRender>(in),
-              "message type 0x21 is not valid on channel ToRender (expected 0x10..0x10)");
+              "message type 0x21 is not valid on channel ToRender (expected 0x10..0x11)");
 }
 
 TEST(Codec, UnknownTypeWithinTheChannelBlockIsRejected) {
@@ -234,20 +238,20 @@ TEST(Codec, UnknownDesignIsRejected) {
     // The design byte sits 16 bytes from the end: design u8, message length u32, a bool, the
     // prompt u8, note length u32, journal_state length u32, a bool.
     in[in.size() - 16] = std::byte{0};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.design 0 at byte 92");
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.design 0 at byte 97");
 }
 
 TEST(Codec, BoolOtherThanZeroOrOneIsRejected) {
     auto in = encode(ToRender{empty_view()});
     in[in.size() - 11] = std::byte{2};
     EXPECT_EQ(decode_error<ToRender>(in),
-              "invalid bool 2 for 'ViewMessage.message_is_error' at byte 96");
+              "invalid bool 2 for 'ViewMessage.message_is_error' at byte 101");
 }
 
 TEST(Codec, UnknownPromptIsRejected) {
     auto in = encode(ToRender{empty_view()});
     in[in.size() - 10] = std::byte{7};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 98");
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 103");
 }
 
 TEST(Codec, WantsFrameTimingOtherThanZeroOrOneIsRejected) {
@@ -268,10 +272,10 @@ TEST(Codec, HugeLineCountIsRejectedBeforeAllocating) {
     std::vector<std::byte> payload(41, std::byte{0});
     const auto count = bytes({0xff, 0xff, 0xff, 0xff});
     payload.insert(payload.end(), count.begin(), count.end());
-    payload.resize(payload.size() + 54, std::byte{0}); // the rest of an empty view's fields
+    payload.resize(payload.size() + 59, std::byte{0}); // the rest of an empty view's fields
     EXPECT_EQ(decode_error<ToRender>(framed(0x10, payload)),
-              "count 4294967295 for 'ViewMessage.lines' at byte 49 needs at least 12 bytes "
-              "each, only 54 remain");
+              "count 4294967295 for 'ViewMessage.lines' at byte 49 needs at least 36 bytes "
+              "each, only 59 remain");
 }
 
 TEST(Codec, HugeJournalWriteCountIsRejectedBeforeAllocating) {
@@ -306,10 +310,10 @@ TEST(CodecSize, TypicalMessagesHaveTheDocumentedSizes) {
         32U);
     EXPECT_EQ(encode(ToAutosave{SaveRequest{SeqNo(1), "notes.txt"}}).size(), 29U);
     EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{SeqNo(1), true, 1000, 10, ""}}).size(), 37U);
-    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 107U);
+    EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 112U);
     EXPECT_EQ(encode(ToAutosave{DropJournal{}}).size(), 8U);
-    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2324U);
-    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3284U);
+    EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2905U);
+    EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3865U);
     EXPECT_EQ(encode(ToInputFromRender{FrameTiming{}}).size(), 32U);
     EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}}).size(), 56U);
     JournalReport full;

@@ -22,11 +22,16 @@ inline ViewMessage sample_view() {
     v.first_line = LineIndex(1'234'567'890'123ULL);
     v.left_column = DisplayColumn(-3);
     v.lines = {ViewLine{"中文字符 and ASCII", DisplayColumn(0)}, ViewLine{"", DisplayColumn(7)},
-               ViewLine{"nul\0inside\ttab\x1b[31m"s, DisplayColumn(1)},
+               ViewLine{"nul\0inside\ttab\x1b[31m"s, DisplayColumn(1), 99, DisplayColumn(2),
+                        DisplayColumn(40)},
                ViewLine{"\xff\xfe invalid utf-8 \xc3",
                         DisplayColumn(std::numeric_limits<std::int64_t>::max())}};
     v.cursor_row = 3;
     v.cursor_column = std::numeric_limits<std::uint32_t>::max();
+    v.gutter_width = 7;
+    v.soft_wrap = true;
+    v.language = Language::Markdown;
+    v.syntax_colours = false;
     v.file_name = "目录/文件.txt";
     v.modified = true;
     v.read_only = false;
@@ -41,6 +46,10 @@ inline ViewMessage sample_view() {
     v.journal_state = "journal 3 s behind";
     v.journal_problem = true;
     return v;
+}
+
+inline ClipboardCopy sample_clipboard() {
+    return ClipboardCopy{"复制 \0 bytes\r\n"s};
 }
 
 inline ViewMessage empty_view() {
@@ -110,6 +119,7 @@ inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     };
     add(ToRender{sample_view()});
     add(ToRender{empty_view()});
+    add(ToRender{sample_clipboard()});
     add(ToInputFromRender{sample_size()});
     add(ToInputFromRender{sample_frame_timing()});
     add(ToAutosave{sample_insert()});
