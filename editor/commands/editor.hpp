@@ -20,6 +20,13 @@ namespace trio::commands {
 struct EditorConfig {
     std::string path; // as given on the command line; SaveRequests carry it
     int tab_width = 8;
+    bool spaces_for_tabs = false; // Tab inserts spaces up to the next tab stop
+    bool line_numbers = false;    // initial state of the gutter (Alt-N toggles)
+    bool soft_wrap = false;       // initial state of soft wrap (Alt-W toggles)
+    bool syntax_colours = true;   // config `colours`; render colours by language when set
+    // `+LINE[:COL]` on the command line: 1-based; 0 = not given (start at the top).
+    std::uint64_t start_line = 0;
+    std::uint64_t start_column = 0;
     bool file_existed = true;      // false: a new file ("New file" note)
     bool looks_binary = false;     // NUL bytes seen: a note in the message line
     bool read_only = false;        // -R: view only; every key that would change the file says so

@@ -25,7 +25,7 @@ Design read_design(ByteReader& r) {
 
 Prompt read_prompt(ByteReader& r) {
     const std::uint8_t v = r.u8("ViewMessage.prompt");
-    if (v > static_cast<std::uint8_t>(Prompt::LockHeld)) {
+    if (v > static_cast<std::uint8_t>(Prompt::ChangedOnDisk)) {
         r.fail("unknown ViewMessage.prompt " + std::to_string(v));
     }
     return static_cast<Prompt>(v);

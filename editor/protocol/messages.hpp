@@ -60,6 +60,11 @@ enum class Prompt : std::uint8_t {
     Recovery = 4,           // a journal survives: R recover / D discard / O read-only / ^Q
     RecoveryImpossible = 5, // a journal survives but cannot apply: D / O / ^Q
     LockHeld = 6,           // another editor has the file open: O read-only / C continue / ^Q
+    Replace = 7,            // the replacement field of find and replace (Ctrl-R)
+    ReplaceThis = 8,        // at each match: Y replace / N skip / A all / Esc stop
+    FileName = 9,           // the name to save a new buffer as (or Save As)
+    OpenFile = 10,          // the name of a file to open in another buffer (Ctrl-O)
+    ChangedOnDisk = 11,     // the file changed on disk since read: Y save over it / N cancel
 };
 
 // Screen rows that are not document text: status bar, message line, key hints. Input sends

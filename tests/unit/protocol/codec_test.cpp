@@ -250,8 +250,8 @@ TEST(Codec, BoolOtherThanZeroOrOneIsRejected) {
 
 TEST(Codec, UnknownPromptIsRejected) {
     auto in = encode(ToRender{empty_view()});
-    in[in.size() - 10] = std::byte{7};
-    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 7 at byte 103");
+    in[in.size() - 10] = std::byte{12};
+    EXPECT_EQ(decode_error<ToRender>(in), "unknown ViewMessage.prompt 12 at byte 103");
 }
 
 TEST(Codec, WantsFrameTimingOtherThanZeroOrOneIsRejected) {
