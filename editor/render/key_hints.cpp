@@ -30,6 +30,12 @@ constexpr std::array recovery_hints{Hint{"R", "Recover"}, Hint{"D", "Discard"},
                                     Hint{"O", "Open read-only"}, Hint{"^Q", "Quit"}};
 constexpr std::array recovery_impossible_hints{Hint{"D", "Discard the journal"},
                                                Hint{"O", "Open read-only"}, Hint{"^Q", "Quit"}};
+constexpr std::array replace_hints{Hint{"Enter", "Replace"}, Hint{"Esc", "Cancel"}};
+constexpr std::array replace_this_hints{Hint{"Y", "Replace"}, Hint{"N", "Skip"}, Hint{"A", "All"},
+                                        Hint{"Esc", "Stop"}};
+constexpr std::array file_name_hints{Hint{"Enter", "Save"}, Hint{"Esc", "Cancel"}};
+constexpr std::array open_file_hints{Hint{"Enter", "Open"}, Hint{"Esc", "Cancel"}};
+constexpr std::array changed_on_disk_hints{Hint{"Y", "Save over it"}, Hint{"N", "Cancel"}};
 constexpr std::array lock_held_hints{Hint{"O", "Open read-only"}, Hint{"C", "Continue anyway"},
                                      Hint{"^Q", "Quit"}};
 
@@ -47,6 +53,16 @@ std::span<const Hint> hints_for(protocol::Prompt prompt) {
         return recovery_impossible_hints;
     case protocol::Prompt::LockHeld:
         return lock_held_hints;
+    case protocol::Prompt::Replace:
+        return replace_hints;
+    case protocol::Prompt::ReplaceThis:
+        return replace_this_hints;
+    case protocol::Prompt::FileName:
+        return file_name_hints;
+    case protocol::Prompt::OpenFile:
+        return open_file_hints;
+    case protocol::Prompt::ChangedOnDisk:
+        return changed_on_disk_hints;
     case protocol::Prompt::None:
         break;
     }
