@@ -3,8 +3,10 @@
 #include "editor/app/launch.hpp"
 
 #include "editor/app/cli.hpp"
+#include "editor/app/opening.hpp"
 #include "editor/app/process_peers.hpp"
 #include "editor/app/session_setup.hpp"
+#include "editor/autosave/file_stamp.hpp"
 #include "editor/autosave/replica.hpp"
 #include "editor/commands/editor.hpp"
 #include "editor/components/autosave_component.hpp"
@@ -94,9 +96,34 @@ std::unique_ptr<render::Screen> open_ncurses_screen(const components::ComponentC
     return std::make_unique<render::NcursesScreen>(c.tty_out, c.tty_in);
 }
 
+// The editing session's configuration from what the launcher decided.
+commands::EditorConfig editor_config(const Opening& opening, SessionSetup& session) {
+    commands::EditorConfig config;
+    config.path = opening.path;
+    config.tab_width = opening.settings.tab_width;
+    config.spaces_for_tabs = opening.settings.spaces_for_tabs;
+    config.line_numbers = opening.settings.line_numbers;
+    config.soft_wrap = opening.settings.soft_wrap;
+    config.syntax_colours = opening.settings.colours;
+    config.start_line = opening.start.line;
+    config.start_column = opening.start.column;
+    config.file_existed = opening.file.exists;
+    // The bytes stay valid: the Document shares their storage.
+    config.looks_binary = files::looks_binary(opening.file.bytes);
+    config.read_only = opening.read_only;
+    config.journal = !session.journal.journal_path.empty();
+    config.question = std::move(session.question);
+    std::vector<std::string> notes = opening.notes;
+    if (!session.warning.empty()) {
+        notes.push_back(session.warning);
+    }
+    config.startup_warning = joined_notes(notes);
+    return config;
+}
+
 int run_editor(const Options& options, const Build& build) {
-    files::LoadedFile file = files::load_file(options.path);
-    const bool binary = files::looks_binary(file.bytes);
+    Opening opening = plan_opening(options, settings::ConfigEnvironment::from_process());
+    files::LoadedFile& file = opening.file;
     if (file.mapped) {
         terminal::guard_mapped_file(file.bytes.data(), file.bytes.size());
     }
@@ -116,7 +143,8 @@ int run_editor(const Options& options, const Build& build) {
     // Delivered through signalfd in the component that handles them, never asynchronously.
     terminal::block_signals({SIGWINCH, SIGTERM, SIGHUP, SIGINT});
 
-    SessionSetup session = prepare_session(options, build.program, file);
+    SessionSetup session = prepare_session(
+        SessionFile{opening.path, opening.read_only, options.no_journal}, build.program, file);
     // Queue names live in /dev/shm only for the instant between creation and unlinking; an
     // editor killed in that instant leaves one behind. Remove those of dead editors (owner
     // and liveness checked: never one a running editor uses).
@@ -132,20 +160,18 @@ int run_editor(const Options& options, const Build& build) {
             STDOUT_FILENO,
             errors.write_fd,
             build.design,
-            options.tab_width,
+            opening.settings.tab_width,
             &raw.saved(),
             components::parse_fault_plan(std::getenv("TRIO_FAULT"))};
 
         components::Wiring wiring = make_wiring(build);
-        commands::EditorConfig config;
-        config.path = options.path;
-        config.tab_width = options.tab_width;
-        config.file_existed = file.exists;
-        config.looks_binary = binary;
-        config.read_only = options.read_only;
-        config.journal = !session.journal.journal_path.empty();
-        config.question = std::move(session.question);
-        config.startup_warning = session.warning;
+        commands::EditorConfig config = editor_config(opening, session);
+        // What a save expects on disk: another program's write since is noticed before it.
+        config.disk_stamp =
+            opening.file.exists ? autosave::stamp_of(opening.path) : protocol::FileStamp{};
+        session::OpenSettings later_settings{config, std::string(build.program), options.read_only,
+                                             options.no_journal};
+        later_settings.defaults.question = {}; // buffer 0's: not copied along
         commands::Editor editor(original, std::move(config));
 
         // trio: three threads; a component that fails ends the session. trio-proc: input runs
@@ -161,8 +187,17 @@ int run_editor(const Options& options, const Build& build) {
             runtime = std::make_unique<ipc::ThreadRuntime>();
         }
         std::vector<std::unique_ptr<ipc::Component>> parts;
+        // Buffer 0 is `editor`; the FILEs after it open as more buffers (input loads them, and
+        // autosave too when it hears of them).
+        session::Session buffers(std::move(editor), session.journal.journal_path,
+                                 std::move(later_settings));
+        std::vector<session::FileToOpen> later;
+        for (const LaterFile& next : opening.later) {
+            later.push_back({next.path, next.start.line, next.start.column});
+        }
+        buffers.open_later(later);
         parts.push_back(std::make_unique<components::InputComponent>(
-            std::move(editor), std::move(wiring.input), context, peers.get()));
+            std::move(buffers), std::move(wiring.input), context, peers.get()));
         parts.push_back(std::make_unique<components::RenderComponent>(
             std::move(wiring.render), context, open_ncurses_screen));
         parts.push_back(std::make_unique<components::AutosaveComponent>(
@@ -174,6 +209,9 @@ int run_editor(const Options& options, const Build& build) {
     // The terminal is restored (RawMode's destructor): now errors can be seen.
     int status = 0;
     std::cerr << errors.drain();
+    for (const std::string& problem : opening.config_problems) {
+        std::cerr << build.program << ": " << problem << "\n"; // the message row showed one row
+    }
     for (const ipc::ExitReport& report : reports) {
         if (!report.clean()) {
             std::cerr << describe(report, build.program) << "\n";
@@ -210,7 +248,7 @@ int launch(int argc, char** argv, const Build& build) {
         return 2;
     case CliAction::Recover:
         return recovery::run_recover_command(state::StateEnvironment::from_process(),
-                                             cli.options.path, cli.options.recover_to,
+                                             cli.options.paths.front(), cli.options.recover_to,
                                              build.program, std::cerr);
     case CliAction::Run:
         break;

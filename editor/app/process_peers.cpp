@@ -42,17 +42,25 @@ void ProcessPeers::restart_render(components::InputEnds& ends) {
     ends.from_render = std::move(wiring.from_render);
 }
 
-void ProcessPeers::restart_autosave(components::InputEnds& ends, const document::Document& current,
-                                    bool unsaved) {
+void ProcessPeers::restart_autosave(components::InputEnds& ends,
+                                    const std::vector<components::BufferToRestore>& buffers) {
     components::AutosaveWiring wiring = m_build.make_autosave_wiring();
-    autosave::JournalSettings journal = m_journal;
-    // The file as it is now (as last saved, or as opened): what the new journal's edits apply to.
-    journal.original = {};
-    (void)journal::identify(journal.file_path, journal.original);
+    std::vector<components::AutosaveComponent::RestoredBuffer> restored;
+    for (const components::BufferToRestore& buffer : buffers) {
+        autosave::JournalSettings journal = m_journal;
+        journal.file_path = buffer.path;
+        journal.journal_path = buffer.journal_path;
+        // The file as it is now (as last saved, or as opened): what the new journal's edits
+        // apply to.
+        journal.original = {};
+        if (!buffer.path.empty()) {
+            (void)journal::identify(journal.file_path, journal.original);
+        }
+        restored.push_back({buffer.id, autosave::Replica(document::Document(*buffer.document)),
+                            std::move(journal), buffer.unsaved});
+    }
     auto autosave = std::make_unique<components::AutosaveComponent>(
-        autosave::Replica(document::Document(current)), std::move(journal),
-        std::move(wiring.autosave), m_context,
-        components::AutosaveComponent::TakeOver{.unsaved = unsaved});
+        std::move(restored), std::move(wiring.autosave), m_context);
     m_runtime.respawn(std::move(autosave), [&ends, &wiring] {
         drop_input_ends(ends);
         wiring.to_autosave.reset();

@@ -15,8 +15,9 @@ namespace trio::app {
 class ProcessPeers final : public components::PeerSupervisor {
 public:
     // All references must outlive this object. A replacement gets `context` without its
-    // injected fault (TRIO_FAULT fires once per session), and `journal` with the identity of
-    // the file as it is when the replacement starts.
+    // injected fault (TRIO_FAULT fires once per session), and for each buffer journal
+    // settings like `journal` (its stats path) with the identity of that buffer's file as it
+    // is when the replacement starts.
     ProcessPeers(ipc::HostedRuntime& runtime, const Build& build,
                  const components::ComponentContext& context, autosave::JournalSettings journal,
                  components::RenderComponent::ScreenFactory open_screen);
@@ -26,8 +27,8 @@ public:
         return m_runtime.reap_ended();
     }
     void restart_render(components::InputEnds& ends) override;
-    void restart_autosave(components::InputEnds& ends, const document::Document& current,
-                          bool unsaved) override;
+    void restart_autosave(components::InputEnds& ends,
+                          const std::vector<components::BufferToRestore>& buffers) override;
     void stop(std::string_view name) override { m_runtime.kill(name); }
     [[nodiscard]] std::vector<ipc::ChildStatus> children() const override {
         return m_runtime.children();

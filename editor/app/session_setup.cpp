@@ -34,7 +34,8 @@ std::string lock_question(const state::LockRecord& holder) {
     return text + ". Open read-only?";
 }
 
-void offer_leftover(SessionSetup& setup, const Options& options, const files::LoadedFile& file) {
+void offer_leftover(SessionSetup& setup, const SessionFile& options,
+                    const files::LoadedFile& file) {
     auto leftover = recovery::find_leftover_journal(setup.journal.journal_path, options.path,
                                                     file.bytes, file.exists);
     if (!leftover) {
@@ -64,15 +65,17 @@ void offer_leftover(SessionSetup& setup, const Options& options, const files::Lo
 
 } // namespace
 
-SessionSetup prepare_session(const Options& options, std::string_view program,
+SessionSetup prepare_session(const SessionFile& options, std::string_view program,
                              const files::LoadedFile& file) {
     SessionSetup setup;
     setup.journal.file_path = options.path;
     if (const char* stats = std::getenv("TRIO_JOURNAL_STATS")) {
         setup.journal.stats_path = stats;
     }
-    if (options.read_only) {
-        return setup; // a viewer neither blocks other editors nor journals anything
+    if (options.read_only || options.path.empty()) {
+        // A viewer neither blocks other editors nor journals anything; an unnamed buffer has
+        // no name to lock or journal under.
+        return setup;
     }
     try {
         const state::StateDir dir = state::StateDir::open(state::StateEnvironment::from_process());

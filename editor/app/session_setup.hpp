@@ -3,7 +3,6 @@
 // launcher (the main thread of trio, the input process of trio-proc).
 #pragma once
 
-#include "editor/app/cli.hpp"
 #include "editor/autosave/journal_keeper.hpp"
 #include "editor/commands/startup_question.hpp"
 #include "editor/files/file_reader.hpp"
@@ -22,9 +21,16 @@ struct SessionSetup {
     std::string warning; // e.g. the state directory is unusable: editing works, unjournaled
 };
 
+// The file a session edits and how.
+struct SessionFile {
+    std::string path;        // "": a new unnamed buffer, neither locked nor journaled
+    bool read_only = false;  // -R, or not writable: a viewer neither locks nor journals
+    bool no_journal = false; // -n: locked, not journaled
+};
+
 // Never throws for state-directory problems (they become `warning`); blocks on the disk
 // (reads a leftover journal whole).
-[[nodiscard]] SessionSetup prepare_session(const Options& options, std::string_view program,
+[[nodiscard]] SessionSetup prepare_session(const SessionFile& options, std::string_view program,
                                            const files::LoadedFile& file);
 
 } // namespace trio::app

@@ -17,7 +17,9 @@ public:
     void apply(const document::EditOp& op);
 
     // Atomically writes the replica to request.path. Never throws for I/O errors: they come
-    // back as a failed SaveResult with the path and the reason.
+    // back as a failed SaveResult with the path and the reason. Unless request.overwrite, a
+    // file at the path that is not request.expected is left alone: the result says
+    // changed_on_disk. A successful result carries the saved file's stamp.
     [[nodiscard]] protocol::SaveResult save(const protocol::SaveRequest& request) const;
 
     [[nodiscard]] const document::Document& document() const { return m_doc; }

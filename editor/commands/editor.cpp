@@ -59,6 +59,10 @@ Editor::Editor(document::Document doc, EditorConfig config)
         (void)m_doc.index_lines(count_lines_at_open_limit);
     }
     m_read_only = m_config.read_only;
+    m_disk_stamp = m_config.disk_stamp;
+    m_line_numbers = m_config.line_numbers;
+    m_soft_wrap = m_config.soft_wrap;
+    place_at_start();
     if (!m_config.file_existed) {
         set_message("New file");
     } else {
@@ -111,6 +115,16 @@ protocol::Prompt Editor::prompt() const {
         return protocol::Prompt::GoToLine;
     case Mode::Startup:
         return m_config.question.prompt;
+    case Mode::ReplaceWith:
+        return protocol::Prompt::Replace;
+    case Mode::ReplaceThis:
+        return protocol::Prompt::ReplaceThis;
+    case Mode::OpenFile:
+        return protocol::Prompt::OpenFile;
+    case Mode::FileName:
+        return protocol::Prompt::FileName;
+    case Mode::ChangedOnDisk:
+        return protocol::Prompt::ChangedOnDisk;
     case Mode::Editing:
         break;
     }
@@ -120,11 +134,19 @@ protocol::Prompt Editor::prompt() const {
 std::string Editor::message() const {
     switch (m_mode) {
     case Mode::Search:
-        return (m_search.case_mode == search::CaseMode::Insensitive ? "Search (any case): "
-                                                                    : "Search: ") +
+        return std::string(m_search.replacing ? "Replace" : "Search") +
+               (m_search.case_mode == search::CaseMode::Insensitive ? " (any case): " : ": ") +
                m_field.text();
     case Mode::GoToLine:
         return "Go to line: " + m_field.text();
+    case Mode::ReplaceWith:
+        return "Replace with: " + m_field.text();
+    case Mode::ReplaceThis:
+        return m_replace.match ? "Replace this match? (y)es (n)o (a)ll" : "Replacing…";
+    case Mode::OpenFile:
+    case Mode::FileName:
+    case Mode::ChangedOnDisk:
+        return file_prompt_message();
     case Mode::ConfirmQuit:
     case Mode::Startup:
     case Mode::Editing:
@@ -134,10 +156,13 @@ std::string Editor::message() const {
 }
 
 bool Editor::has_background_work() const {
-    return m_search.job.has_value() || !m_doc.lines_indexed();
+    return m_search.job.has_value() || m_replace.job.has_value() || !m_doc.lines_indexed();
 }
 
 bool Editor::do_background_work(std::uint64_t budget_bytes) {
+    if (m_replace.job) {
+        return advance_replace(budget_bytes);
+    }
     if (m_search.job) {
         return advance_search(budget_bytes);
     }
@@ -182,7 +207,7 @@ std::string Editor::note() const {
 }
 
 void Editor::handle_key(const keys::Key& key) {
-    if (handle_panel_key(key)) {
+    if (handle_help_key(key) || handle_panel_key(key)) {
         return;
     }
     switch (m_mode) {
@@ -197,6 +222,19 @@ void Editor::handle_key(const keys::Key& key) {
         return;
     case Mode::Startup:
         handle_startup_key(key);
+        return;
+    case Mode::ReplaceWith:
+        handle_replace_with_key(key);
+        return;
+    case Mode::ReplaceThis:
+        handle_replace_this_key(key);
+        return;
+    case Mode::OpenFile:
+    case Mode::FileName:
+        handle_file_prompt_key(key);
+        return;
+    case Mode::ChangedOnDisk:
+        handle_changed_on_disk_key(key);
         return;
     case Mode::Editing:
         handle_editing_key(key);
@@ -224,10 +262,19 @@ void Editor::handle_editing_key(const keys::Key& key) {
     m_message.clear();
     m_message_is_lines_read = false;
     m_search.job.reset(); // a key while F3 still searches: the key wins
+    if (!is_ctrl(key, 'k')) {
+        m_collecting_lines = false; // only consecutive Ctrl-K presses collect lines
+    }
+    if (handle_file_key(key)) {
+        return; // Ctrl-O and switching buffers work in read-only buffers too
+    }
     if (m_read_only && refused_in_read_only(key)) {
         return;
     }
-    const bool ctrl = key.modifiers == Modifier::Ctrl;
+    if (handle_motion_key(key) || handle_word_key(key) || handle_clipboard_key(key) ||
+        handle_view_toggle_key(key)) {
+        return;
+    }
     switch (key.code) {
     case KeyCode::Char:
         if (is_ctrl(key, 's')) {
@@ -240,52 +287,37 @@ void Editor::handle_editing_key(const keys::Key& key) {
             redo();
         } else if (is_ctrl(key, 'f')) {
             open_search();
+        } else if (is_ctrl(key, 'r')) {
+            open_replace();
         } else if (is_ctrl(key, 'g')) {
             open_go_to_line();
+        } else if (is_ctrl(key, 'a')) {
+            select_all();
         } else if (key.modifiers == Modifier::None || key.modifiers == Modifier::Shift) {
-            insert_typed(text::encode_utf8(key.codepoint), history::Run::Typing);
+            insert_replacing_selection(text::encode_utf8(key.codepoint), history::Run::Typing);
         } else {
             set_message("Unknown key " + keys::to_string(key), MessageKind::Error);
         }
         return;
     case KeyCode::Paste:
-        insert_typed(normalise_paste(key.text, m_line_break), history::Run::Single);
+        // Verbatim: a pasted block is never auto-indented.
+        insert_replacing_selection(normalise_paste(key.text, m_line_break), history::Run::Single);
         return;
     case KeyCode::Enter:
-        insert_typed(m_line_break, history::Run::Typing);
+        insert_line_break();
         return;
     case KeyCode::Tab:
-        insert_typed("\t", history::Run::Typing);
+        insert_tab();
         return;
     case KeyCode::Backspace:
-        erase_typed(ByteRange{previous_position(m_doc, m_cursor), m_cursor});
+        if (!erase_selection()) {
+            erase_typed(ByteRange{previous_position(m_doc, m_cursor), m_cursor});
+        }
         return;
     case KeyCode::Delete:
-        erase_typed(ByteRange{m_cursor, next_position(m_doc, m_cursor)});
-        return;
-    case KeyCode::Left:
-        move_to(previous_position(m_doc, m_cursor));
-        return;
-    case KeyCode::Right:
-        move_to(next_position(m_doc, m_cursor));
-        return;
-    case KeyCode::Up:
-        move_vertically(-1);
-        return;
-    case KeyCode::Down:
-        move_vertically(1);
-        return;
-    case KeyCode::PageUp:
-        move_vertically(-static_cast<std::int64_t>(m_page_rows));
-        return;
-    case KeyCode::PageDown:
-        move_vertically(static_cast<std::int64_t>(m_page_rows));
-        return;
-    case KeyCode::Home:
-        move_to(ctrl ? ByteOffset(0) : m_doc.line_start(m_doc.line_of(m_cursor)));
-        return;
-    case KeyCode::End:
-        move_to(ctrl ? ByteOffset(m_doc.size().value) : m_doc.line_end(m_doc.line_of(m_cursor)));
+        if (!erase_selection()) {
+            erase_typed(ByteRange{m_cursor, next_position(m_doc, m_cursor)});
+        }
         return;
     case KeyCode::F3:
         find_again(key.modifiers == Modifier::Shift ? search::Direction::Backward
@@ -319,10 +351,7 @@ void Editor::request_save() {
         set_message(std::string(autosave_lost_text), MessageKind::Error);
         return;
     }
-    m_history.close_group(); // typing after a save is a new undo step
-    m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
-    m_pending_saves.emplace_back(m_doc.last_seq(), m_history.state());
-    set_message("Saving…");
+    send_save(Overwrite::No);
 }
 
 void Editor::request_quit() {
@@ -347,6 +376,9 @@ void Editor::handle_save_result(const protocol::SaveResult& result) {
     }
     const history::StateId saved = answered->second;
     m_pending_saves.erase(m_pending_saves.begin(), answered + 1);
+    if (handle_changed_on_disk(result)) {
+        return; // asks whether to save over the other program's file
+    }
     if (!result.ok) {
         m_quit_after_save = false;
         if (!asking) {
@@ -384,8 +416,7 @@ void Editor::handle_autosave_restarted() {
     // Only the newest save matters: the new replica holds the current text, and a save must
     // name the replica's own edit.
     m_pending_saves.clear();
-    m_outgoing.emplace_back(protocol::SaveRequest{m_doc.last_seq(), m_config.path});
-    m_pending_saves.emplace_back(m_doc.last_seq(), m_history.state());
+    send_save(Overwrite::No);
 }
 
 void Editor::show_supervisor_event(std::string text, MessageKind kind) {

@@ -38,6 +38,7 @@ void Editor::perform_erase(ByteRange range) {
 }
 
 void Editor::insert_typed(std::string_view text, history::Run run) {
+    m_anchor.reset();
     const ByteOffset before = m_cursor;
     perform_insert(m_cursor, text);
     m_cursor = ByteOffset(m_cursor.value + text.size());
@@ -47,6 +48,7 @@ void Editor::insert_typed(std::string_view text, history::Run run) {
 }
 
 void Editor::erase_typed(ByteRange range) {
+    m_anchor.reset();
     if (range.begin >= range.end) {
         return;
     }
@@ -59,7 +61,43 @@ void Editor::erase_typed(ByteRange range) {
     m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
 }
 
+void Editor::insert_replacing_selection(std::string_view text, history::Run run) {
+    const std::optional<ByteRange> selected = selection();
+    if (!selected && run != history::Run::Single) {
+        insert_typed(text, run);
+        return;
+    }
+    m_anchor.reset();
+    const ByteOffset before = m_cursor;
+    ByteOffset at = m_cursor;
+    std::vector<history::Edit> edits;
+    if (selected) {
+        edits.push_back(history::Edit{EditKind::Erase, selected->begin, m_doc.text(*selected)});
+        perform_erase(*selected);
+        at = selected->begin;
+    }
+    if (!text.empty()) {
+        perform_insert(at, text);
+        edits.push_back(history::Edit{EditKind::Insert, at, std::string(text)});
+    }
+    m_cursor = ByteOffset(at.value + text.size());
+    m_goal_column = column_of(m_doc, m_cursor, m_config.tab_width);
+    if (!edits.empty()) {
+        m_history.record_step(std::move(edits), before, m_cursor);
+    }
+}
+
+bool Editor::erase_selection() {
+    const std::optional<ByteRange> selected = selection();
+    if (!selected) {
+        return false;
+    }
+    insert_replacing_selection("", history::Run::Single);
+    return true;
+}
+
 void Editor::undo() {
+    m_anchor.reset();
     m_history.close_group(); // even when there is nothing to undo: typing on is a new step
     if (!m_history.can_undo()) {
         set_message("Nothing to undo");
@@ -78,6 +116,7 @@ void Editor::undo() {
 }
 
 void Editor::redo() {
+    m_anchor.reset();
     m_history.close_group();
     if (!m_history.can_redo()) {
         set_message("Nothing to redo");

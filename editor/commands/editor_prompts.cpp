@@ -30,6 +30,8 @@ bool is_alt(const keys::Key& key, char32_t letter) {
 
 void Editor::open_search() {
     m_mode = Mode::Search;
+    m_anchor.reset();
+    m_search.replacing = false;
     m_search.origin = m_cursor;
     m_search.match.reset();
     m_search.outcome = SearchOutcome::None;
@@ -54,7 +56,17 @@ void Editor::handle_search_key(const keys::Key& key) {
         break;
     }
     const ByteOffset here = m_search.match ? m_search.match->begin : m_cursor;
-    if (key.code == KeyCode::Enter) {
+    if (key.code == KeyCode::Enter && m_search.replacing) {
+        // Ctrl-R: the replacement is asked next; replacing starts where the prompt opened.
+        m_search.job.reset();
+        if (m_search.query.empty()) {
+            close_search(false);
+            return;
+        }
+        m_mode = Mode::ReplaceWith;
+        m_field.set(m_replace.replacement);
+        move_to(m_search.origin);
+    } else if (key.code == KeyCode::Enter) {
         if (m_search.job) {
             m_search.close_when_done = true; // finish this search first, then close
         } else {
@@ -143,6 +155,7 @@ void Editor::close_search(bool keep_position) {
     const bool was_prompt = m_mode == Mode::Search;
     m_mode = Mode::Editing;
     m_search.close_when_done = false;
+    m_search.replacing = false;
     m_history.close_group();
     if (!keep_position && was_prompt) {
         move_to(m_search.origin);
@@ -168,6 +181,7 @@ void Editor::close_search(bool keep_position) {
 
 void Editor::open_go_to_line() {
     m_mode = Mode::GoToLine;
+    m_anchor.reset();
     m_field.clear();
 }
 

@@ -1,7 +1,9 @@
 // The question a session may open with (recover a journal? the file is open elsewhere),
 // recovery itself, and read-only mode. Runs in the input component.
+#include "editor/commands/cursor_motion.hpp"
 #include "editor/commands/editor.hpp"
 
+#include <algorithm>
 #include <variant>
 
 namespace trio::commands {
@@ -122,6 +124,9 @@ void Editor::quit_session() {
 
 void Editor::end_by_signal() {
     m_quit = true;
+    if (m_mode == Mode::ReplaceThis) {
+        finish_replace(); // its replacements count as changes: the journal must stay
+    }
     if (!m_read_only && !modified() && m_mode != Mode::Startup) {
         m_outgoing.emplace_back(protocol::DropJournal{});
     }
@@ -133,13 +138,15 @@ bool Editor::refused_in_read_only(const keys::Key& key) {
     case KeyCode::Char:
         edits = key.modifiers == Modifier::None || key.modifiers == Modifier::Shift ||
                 (key.modifiers == Modifier::Ctrl &&
-                 (key.codepoint == 's' || key.codepoint == 'z' || key.codepoint == 'y'));
+                 (key.codepoint == 's' || key.codepoint == 'z' || key.codepoint == 'y' ||
+                  key.codepoint == 'x' || key.codepoint == 'v' || key.codepoint == 'k' ||
+                  key.codepoint == 'd' || key.codepoint == 'r'));
         break;
     case KeyCode::Paste:
     case KeyCode::Enter:
     case KeyCode::Tab:
     case KeyCode::Backspace:
-    case KeyCode::Delete:
+    case KeyCode::Delete: // Ctrl-Backspace and Ctrl-Delete too
         edits = true;
         break;
     default:
@@ -149,6 +156,22 @@ bool Editor::refused_in_read_only(const keys::Key& key) {
         set_message("Read-only: this file was opened for viewing", MessageKind::Error);
     }
     return edits;
+}
+
+void Editor::place_at_start() {
+    if (m_config.start_line == 0) {
+        return;
+    }
+    // As nano: a line past the end is the last line, a column past the end of the line its
+    // end. A huge file not yet indexed is indexed only as far as that line.
+    const document::LineIndex line =
+        last_line_up_to(m_doc, document::LineIndex(m_config.start_line - 1));
+    constexpr std::uint64_t far_right = std::uint64_t{1} << 40; // past any line's end
+    const std::uint64_t column =
+        std::min(m_config.start_column == 0 ? 0 : m_config.start_column - 1, far_right);
+    move_to(position_at_column(m_doc, line,
+                               document::DisplayColumn(static_cast<std::int64_t>(column)),
+                               m_config.tab_width));
 }
 
 } // namespace trio::commands

@@ -21,6 +21,7 @@ struct SearchState {
     SearchOutcome outcome = SearchOutcome::None;
     std::uint64_t percent_done = 0;
     bool close_when_done = false; // Enter was pressed while the job was still running
+    bool replacing = false;       // the prompt is the first field of find and replace
 };
 
 } // namespace trio::commands

@@ -5,6 +5,7 @@
 
 #include "editor/components/input_wakeups.hpp"
 #include "editor/components/journal_watch.hpp"
+#include "editor/components/mouse_input.hpp"
 #include "editor/components/outbox.hpp"
 #include "editor/components/overloaded.hpp"
 #include "editor/components/pipeline_latency.hpp"
@@ -21,6 +22,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <map>
 #include <poll.h>
 #include <unistd.h>
 #include <utility>
@@ -56,9 +58,9 @@ std::string restarts_text(unsigned restarts) {
 
 class InputComponent::Loop {
 public:
-    Loop(commands::Editor& editor, InputEnds& ends, const ComponentContext& context,
+    Loop(session::Session& session, InputEnds& ends, const ComponentContext& context,
          PeerSupervisor* peers)
-        : m_editor(editor), m_ends(ends), m_context(context), m_peers(peers),
+        : m_session(session), m_ends(ends), m_context(context), m_peers(peers),
           m_signals({SIGTERM, SIGHUP, SIGINT}), m_fault(context.fault, "input") {
         const protocol::TimestampNs now = monotonic_now_ns();
         m_render_restarts.started(now);
@@ -88,6 +90,21 @@ public:
     }
 
 private:
+    // The current buffer's Editor: never kept across keys (a key may switch buffers).
+    commands::Editor& editor() { return m_session.editor(); }
+    JournalWatch& journal_watch() { return m_journals[m_session.current_id()]; }
+
+    // Every open buffer as a new autosave must start with it (trio-proc restarts).
+    std::vector<BufferToRestore> buffers_to_restore() {
+        std::vector<BufferToRestore> buffers;
+        for (const session::Buffer& buffer : m_session.buffers()) {
+            buffers.push_back(BufferToRestore{
+                buffer.id, &buffer.editor.document(), buffer.editor.config().path,
+                buffer.journal_path, buffer.editor.modified() && buffer.editor.journaled()});
+        }
+        return buffers;
+    }
+
     void wait_and_dispatch() {
         std::array<pollfd, 8> fds{};
         nfds_t count = 0;
@@ -119,12 +136,12 @@ private:
         const nfds_t deaths_end = count;
         // Background work (a search or line count through a huge file) runs in slices while
         // nothing else is ready, so a key waits at most one slice.
-        const bool background = m_editor.has_background_work() && !m_done;
+        const bool background = editor().has_background_work() && !m_done;
         const protocol::TimestampNs now = monotonic_now_ns();
-        const int timeout =
-            poll_timeout_ms({background, m_decoder.waiting_for_more(), m_journal.next_change(now),
-                             m_editor.panel_shown(), m_stop_stuck_at},
-                            now);
+        const int timeout = poll_timeout_ms({background, m_decoder.waiting_for_more(),
+                                             journal_watch().next_change(now),
+                                             editor().panel_shown(), m_stop_stuck_at},
+                                            now);
         const int ready = poll(fds.data(), count, timeout);
         if (ready < 0) {
             if (errno == EINTR) {
@@ -142,7 +159,7 @@ private:
                     handle_keys({*key}, monotonic_now_ns());
                 }
             }
-            if (background && m_editor.do_background_work(commands::background_slice_bytes)) {
+            if (background && editor().do_background_work(commands::background_slice_bytes)) {
                 m_view_dirty = true;
             }
             if (!background && !m_decoder.waiting_for_more()) {
@@ -180,7 +197,7 @@ private:
         }
         if (n <= 0) {
             // The terminal went away (EOF / EIO after a hang-up): nobody can answer a prompt.
-            m_editor.end_by_signal();
+            m_session.end_by_signal();
             m_done = true;
             return;
         }
@@ -193,8 +210,13 @@ private:
     void handle_keys(const std::vector<keys::Key>& keys, protocol::TimestampNs read_ns) {
         for (const keys::Key& key : keys) {
             m_fault.tick();
-            m_editor.handle_key(key);
-            if (m_editor.wants_quit()) {
+            if (key.code == keys::KeyCode::Mouse) {
+                apply_mouse(editor(), m_session.viewport(), m_screen, key.mouse,
+                            m_context.tab_width);
+                continue;
+            }
+            m_session.handle_key(key);
+            if (m_session.finished()) {
                 m_done = true;
                 break;
             }
@@ -208,7 +230,7 @@ private:
             // Terminal closed or asked to stop: end cleanly so the terminal is restored, and
             // keep the journal when there are unsaved changes.
             (void)sig;
-            m_editor.end_by_signal();
+            m_session.end_by_signal();
             m_done = true;
         }
     }
@@ -219,7 +241,7 @@ private:
             std::visit(
                 Overloaded{[&](const protocol::TerminalSize& size) {
                                m_size = size;
-                               m_editor.set_page_rows(view::text_rows(size));
+                               m_session.set_page_rows(view::text_rows(size));
                                m_view_dirty = true;
                            },
                            // Shown at the panel's next refresh: no view of its own.
@@ -239,14 +261,16 @@ private:
         while (auto msg = m_ends.from_autosave->try_receive()) {
             m_meters.from_autosave.record(monotonic_now_ns());
             std::visit(Overloaded{
-                           [&](const protocol::SaveResult& r) { m_editor.handle_save_result(r); },
+                           [&](const protocol::SaveResult& r) { m_session.handle_save_result(r); },
                            [&](const protocol::AutosaveProblem& p) {
-                               m_editor.handle_autosave_problem(p);
+                               m_session.handle_autosave_problem(p);
                            },
                            [&](const protocol::JournalReport& r) {
-                               m_latency.journal_written(r);
-                               if (auto error = m_journal.report(r)) {
-                                   m_editor.handle_autosave_problem({std::move(*error)});
+                               if (r.buffer == m_session.current_id()) {
+                                   m_latency.journal_written(r);
+                               }
+                               if (auto error = m_journals[r.buffer].report(r)) {
+                                   m_session.handle_autosave_problem({std::move(*error), r.buffer});
                                }
                            },
                        },
@@ -256,7 +280,7 @@ private:
         if (m_ends.from_autosave->closed()) {
             autosave_ended();
         }
-        if (m_editor.wants_quit()) {
+        if (m_session.finished()) {
             m_done = true;
         }
     }
@@ -340,7 +364,7 @@ private:
         m_render = PeerState::Up;
         m_view_waiting = false;
         m_view_dirty = true; // the new render gets the whole screen
-        m_editor.show_supervisor_event("render restarted: " + describe_death(report) + " " +
+        editor().show_supervisor_event("render restarted: " + describe_death(report) + " " +
                                            restarts_text(m_render_restarts.restarts()),
                                        commands::MessageKind::Info);
     }
@@ -357,7 +381,7 @@ private:
         m_autosave = PeerState::Restarting;
         if (!m_autosave_restarts.died(now)) {
             autosave_lost();
-            m_editor.show_supervisor_event("autosave keeps failing (" + describe_death(report) +
+            editor().show_supervisor_event("autosave keeps failing (" + describe_death(report) +
                                                "): not restarted, saving is off",
                                            commands::MessageKind::Error);
             return;
@@ -366,20 +390,19 @@ private:
         // is in it, and saves it never answered are asked again.
         m_edits.pending().clear();
         m_edits_waiting = false;
-        m_editor.handle_autosave_restarted();
+        m_session.handle_autosave_restarted();
         try {
-            m_peers->restart_autosave(m_ends, m_editor.document(),
-                                      m_editor.modified() && m_editor.journaled());
+            m_peers->restart_autosave(m_ends, buffers_to_restore());
         } catch (const std::exception& e) {
             autosave_lost();
-            m_editor.show_supervisor_event(std::string("cannot restart autosave: ") + e.what(),
+            editor().show_supervisor_event(std::string("cannot restart autosave: ") + e.what(),
                                            commands::MessageKind::Error);
             return;
         }
         m_autosave_restarts.restarted(now);
         m_autosave = PeerState::Up;
         m_view_dirty = true;
-        m_editor.show_supervisor_event("autosave restarted: " + describe_death(report) + " " +
+        editor().show_supervisor_event("autosave restarted: " + describe_death(report) + " " +
                                            restarts_text(m_autosave_restarts.restarts()),
                                        commands::MessageKind::Info);
     }
@@ -395,7 +418,7 @@ private:
         m_edits.pending().clear();
         m_edits_waiting = false;
         if (m_autosave != PeerState::Gone || save_dropped) {
-            m_editor.handle_autosave_lost();
+            m_session.handle_autosave_lost();
             m_view_dirty = true;
         }
         m_autosave = PeerState::Gone;
@@ -405,14 +428,17 @@ private:
         if (!m_truncation_reported && terminal::mapped_file_lost_pages()) {
             report_truncation();
         }
-        bool sent_edits = false;
-        for (auto& msg : m_editor.take_outgoing()) {
-            sent_edits = sent_edits || std::holds_alternative<document::EditOp>(msg);
-            m_edits.push(std::move(msg));
+        std::vector<protocol::ToAutosave> outgoing;
+        for (const session::SentEdits& sent : m_session.take_outgoing(outgoing)) {
+            if (sent.journaled) {
+                m_journals[sent.buffer].edits_sent(sent.last, monotonic_now_ns());
+                if (sent.buffer == m_session.current_id()) {
+                    m_latency.edits_sent(sent.last, m_key_read_ns);
+                }
+            }
         }
-        if (sent_edits && m_editor.journaled()) {
-            m_journal.edits_sent(m_editor.document().last_seq(), monotonic_now_ns());
-            m_latency.edits_sent(m_editor.document().last_seq(), m_key_read_ns);
+        for (auto& msg : outgoing) {
+            m_edits.push(std::move(msg));
         }
         if (m_autosave == PeerState::Up) {
             const std::size_t before = m_edits.pending().size();
@@ -431,7 +457,12 @@ private:
             m_view.replace(build_view());
             m_view_dirty = false;
         }
+        if (auto copy = editor().take_clipboard_copy()) {
+            // Not in m_view: a copy must reach render even when its view is coalesced away.
+            m_clipboard.push(protocol::ClipboardCopy{std::move(*copy)});
+        }
         if (m_render == PeerState::Up) {
+            const OutboxState clipboard_state = m_clipboard.flush(*m_ends.to_render);
             const bool had_view = !m_view.empty();
             if (had_view) {
                 m_latency.stamp_view(std::get<protocol::ViewMessage>(*m_view.pending()),
@@ -442,7 +473,8 @@ private:
                 m_meters.to_render.record(monotonic_now_ns());
                 m_latency.view_sent();
             }
-            m_view_waiting = view_state == OutboxState::Waiting;
+            m_view_waiting =
+                view_state == OutboxState::Waiting || clipboard_state == OutboxState::Waiting;
             if (view_state == OutboxState::PeerGone && m_peers != nullptr) {
                 render_ended();
             }
@@ -451,32 +483,40 @@ private:
 
     protocol::ToRender build_view() {
         view::ViewSource source{
-            m_editor.document(),    m_editor.cursor(),   m_context.tab_width,
-            m_editor.config().path, m_editor.modified(), m_editor.read_only(),
-            m_context.design,       m_editor.message(),  m_editor.message_is_error(),
-            m_editor.prompt(),      m_editor.note()};
-        if (m_editor.panel_shown()) {
+            editor().document(),      editor().cursor(),   m_context.tab_width,
+            m_session.display_name(), editor().modified(), editor().read_only(),
+            m_context.design,         editor().message(),  editor().message_is_error(),
+            editor().prompt(),        editor().note()};
+        if (editor().panel_shown()) {
             RuntimeStatus status =
                 probe_runtime(m_context.design, m_peers, m_ends, m_meters, monotonic_now_ns());
             status.pipeline = m_latency.hops();
             status.pipeline_window = latency_window;
             source.panel = runtime_panel_lines(status, m_size->columns);
         }
-        view::scroll_to_cursor(m_viewport, source, *m_size);
-        protocol::ViewMessage view = view::build_view(source, m_viewport, *m_size);
+        if (editor().help_shown()) {
+            source.panel = editor().help_rows(); // F1's help covers the F2 panel while shown
+        }
+        add_editor_view_options(source, editor(), m_languages);
+        view::scroll_to_cursor(m_session.viewport(), source, *m_size);
+        protocol::ViewMessage view = view::build_view(source, m_session.viewport(), *m_size);
+        m_screen = view::screen_map(view, view::text_rows(*m_size), !source.panel.empty());
         const JournalWatch::State journal =
-            m_journal.state(m_editor.journaled(), m_editor.modified(), monotonic_now_ns());
+            journal_watch().state(editor().journaled(), editor().modified(), monotonic_now_ns());
         view.journal_state = journal.text;
         view.journal_problem = journal.problem;
         view.seq = document::SeqNo(++m_view_seq);
         view.key_read_ns = std::exchange(m_key_read_ns, 0); // only a key's own view carries it
-        view.wants_frame_timing = m_editor.panel_shown();   // see FrameTiming: costs a wake-up
+        view.wants_frame_timing = editor().panel_shown();   // see FrameTiming: costs a wake-up
         return view;
     }
 
     void report_truncation() {
         m_truncation_reported = true;
-        m_editor.handle_original_truncated();
+        // The guarded mapping is buffer 0's (later buffers' files are not guarded).
+        if (commands::Editor* first = m_session.editor_of(0)) {
+            first->handle_original_truncated();
+        }
         m_view_dirty = true;
     }
 
@@ -486,7 +526,7 @@ private:
         m_done = true;
     }
 
-    commands::Editor& m_editor;
+    session::Session& m_session;
     InputEnds& m_ends;
     const ComponentContext& m_context;
     PeerSupervisor* m_peers;
@@ -502,9 +542,11 @@ private:
     keys::KeyDecoder m_decoder;
     std::vector<std::byte> m_read_buffer = std::vector<std::byte>(read_chunk);
     Outbox<protocol::ToAutosave> m_edits;
-    JournalWatch m_journal;
+    std::map<protocol::BufferId, JournalWatch> m_journals; // per buffer, by id
     LatestSlot<protocol::ToRender> m_view;
-    view::Viewport m_viewport{};
+    Outbox<protocol::ToRender> m_clipboard; // ClipboardCopy messages, each sent once
+    view::ScreenMap m_screen;               // the last view's geometry, for mouse reports
+    LanguageCache m_languages;
     std::optional<protocol::TerminalSize> m_size;
     std::uint64_t m_view_seq = 0;
     protocol::TimestampNs m_key_read_ns = 0;
@@ -517,14 +559,14 @@ private:
     int m_status = 0;
 };
 
-InputComponent::InputComponent(commands::Editor editor, InputEnds ends, ComponentContext context,
+InputComponent::InputComponent(session::Session session, InputEnds ends, ComponentContext context,
                                PeerSupervisor* peers)
-    : m_editor(std::move(editor)), m_ends(std::move(ends)), m_context(std::move(context)),
+    : m_session(std::move(session)), m_ends(std::move(ends)), m_context(std::move(context)),
       m_peers(peers) {}
 
 int InputComponent::run() {
     try {
-        Loop loop(m_editor, m_ends, m_context, m_peers);
+        Loop loop(m_session, m_ends, m_context, m_peers);
         return loop.run();
     } catch (const std::exception& e) {
         report_fatal(m_context, "input", e.what());

@@ -8,10 +8,20 @@
 #include "editor/document/document.hpp"
 #include "ipc/hosted_runtime.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace trio::components {
+
+// One open buffer as a replacement autosave must start with it.
+struct BufferToRestore {
+    protocol::BufferId id = 0;
+    const document::Document* document = nullptr; // input's text now (copied by the restart)
+    std::string path;                             // the file ("" : an unnamed buffer)
+    std::string journal_path;                     // empty: no journal
+    bool unsaved = false; // the text differs from the file: the journal is rewritten at once
+};
 
 class PeerSupervisor {
 public:
@@ -27,10 +37,9 @@ public:
     // Starts a new render with fresh channels; `ends` gets input's ends to it (the old ones
     // are dropped). Throws std::system_error if it cannot (fork, queue creation).
     virtual void restart_render(InputEnds& ends) = 0;
-    // Starts a new autosave from a copy of `current`; `unsaved`: the text differs from the
-    // file, so the new one rewrites the journal at once. Errors as restart_render().
-    virtual void restart_autosave(InputEnds& ends, const document::Document& current,
-                                  bool unsaved) = 0;
+    // Starts a new autosave with a copy of every open buffer (each takes over its journal).
+    // Errors as restart_render().
+    virtual void restart_autosave(InputEnds& ends, const std::vector<BufferToRestore>& buffers) = 0;
     // Kills the named peer (SIGKILL) whose channel broke while its process lives on (stuck, or
     // holding a queue's lock): its end is then reported like any death and it is replaced.
     virtual void stop(std::string_view name) = 0;

@@ -1,4 +1,5 @@
-// The render component's event loop: views in, frames out, SIGWINCH handled via signalfd.
+// The render component's event loop: views in, frames out, clipboard copies passed on (OSC 52),
+// SIGWINCH handled via signalfd.
 #include "editor/components/render_component.hpp"
 
 #include "editor/render/frame_builder.hpp"
@@ -96,14 +97,19 @@ int RenderComponent::loop(render::Screen& screen) {
                 return 0;
             }
         }
-        // Coalescing: only the newest view is drawn, however many arrived.
-        std::optional<protocol::ToRender> newest;
+        // Coalescing: only the newest view is drawn, however many arrived. A clipboard copy
+        // is not a view: every one reaches the terminal, in the order it came.
+        std::optional<protocol::ViewMessage> newest;
         while (auto msg = m_ends.from_input->try_receive()) {
-            newest = std::move(msg);
+            if (auto* copy = std::get_if<protocol::ClipboardCopy>(&*msg)) {
+                screen.copy_to_clipboard(copy->text);
+            } else {
+                newest = std::get<protocol::ViewMessage>(std::move(*msg));
+            }
         }
         if (newest) {
             m_fault.tick();
-            last = std::get<protocol::ViewMessage>(std::move(*newest));
+            last = std::move(newest);
             screen.present(frames.build(*last, size));
             report_frame_drawn(*m_ends.to_input, *last); // present() has written the frame
         }

@@ -1,6 +1,7 @@
 // The render component: owns the terminal output. Draws the newest view (coalescing any
-// backlog), redraws on resize and tells input the terminal's size (and, while the F2 panel
-// shows the pipeline latency, when each key's frame was drawn).
+// backlog), puts every ClipboardCopy on the terminal's clipboard, redraws on resize and tells
+// input the terminal's size (and, while the F2 panel shows the pipeline latency, when each
+// key's frame was drawn).
 #pragma once
 
 #include "editor/components/channel_ends.hpp"

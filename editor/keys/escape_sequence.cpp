@@ -2,6 +2,7 @@
 // Runs in the input component, called by KeyDecoder.
 #include "editor/keys/escape_sequence.hpp"
 
+#include "editor/keys/mouse_report.hpp"
 #include "editor/keys/xterm_sequences.hpp"
 #include "editor/text/utf8.hpp"
 
@@ -118,6 +119,9 @@ bool is_paste_begin(Introducer introducer, std::string_view parameters, char fin
 }
 
 std::optional<Key> sequence_key(Introducer introducer, std::string_view parameters, char final) {
+    if (introducer == Introducer::Csi && parameters.starts_with('<')) {
+        return mouse::decode_sgr(parameters, final);
+    }
     const auto numbers = parse_parameters(parameters);
     if (!numbers) {
         return std::nullopt;

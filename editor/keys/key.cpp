@@ -2,6 +2,7 @@
 // input component (keymap messages) and in the e2e harness (reading `keys` files).
 #include "editor/keys/key.hpp"
 
+#include "editor/keys/mouse_report.hpp"
 #include "editor/text/utf8.hpp"
 
 #include <algorithm>
@@ -157,6 +158,9 @@ Key parse_bracketed(std::string_view body, std::size_t offset) {
     if (const auto codepoint = parse_hex_name(name)) {
         return make_char(*codepoint, mods);
     }
+    if (const auto event = mouse::parse_notation(name)) {
+        return make_mouse(*event, mods);
+    }
     if (name == "paste") {
         parse_error("a paste is written <paste>…</paste>, lowercase, without modifiers", offset);
     }
@@ -184,15 +188,19 @@ std::string char_to_string(char32_t c, Modifier mods) {
 } // namespace
 
 Key make_char(char32_t codepoint, Modifier modifiers) {
-    return Key{KeyCode::Char, codepoint, modifiers, {}};
+    return Key{KeyCode::Char, codepoint, modifiers, {}, {}};
 }
 
 Key make_key(KeyCode code, Modifier modifiers) {
-    return Key{code, 0, modifiers, {}};
+    return Key{code, 0, modifiers, {}, {}};
 }
 
 Key make_paste(std::string text) {
-    return Key{KeyCode::Paste, 0, Modifier::None, std::move(text)};
+    return Key{KeyCode::Paste, 0, Modifier::None, std::move(text), {}};
+}
+
+Key make_mouse(MouseEvent mouse, Modifier modifiers) {
+    return Key{KeyCode::Mouse, 0, modifiers, {}, mouse};
 }
 
 std::string to_string(const Key& key) {
@@ -201,6 +209,9 @@ std::string to_string(const Key& key) {
     }
     if (key.code == KeyCode::Char) {
         return char_to_string(key.codepoint, key.modifiers);
+    }
+    if (key.code == KeyCode::Mouse) {
+        return "<" + modifier_prefix(key.modifiers) + mouse::notation(key.mouse) + ">";
     }
     for (const NamedKey& k : named_keys) {
         if (k.code == key.code) {

@@ -3,6 +3,7 @@
 #include "editor/keys/key_decoder.hpp"
 
 #include "editor/keys/escape_sequence.hpp"
+#include "editor/keys/mouse_report.hpp"
 #include "editor/keys/xterm_sequences.hpp"
 #include "editor/text/utf8.hpp"
 
@@ -92,6 +93,9 @@ void KeyDecoder::step(unsigned char byte, std::vector<Key>& out) {
             break;
         case State::LinuxFunction:
             consumed = step_linux_function(byte, out);
+            break;
+        case State::X10Mouse:
+            consumed = step_x10_mouse(byte, out);
             break;
         case State::Paste:
             consume_paste(std::string_view(reinterpret_cast<const char*>(&byte), 1), out);
@@ -198,6 +202,23 @@ bool KeyDecoder::step_linux_function(unsigned char byte, std::vector<Key>& out) 
     return byte >= 0x20 && byte <= 0x7E; // an unknown final ends the sequence too
 }
 
+bool KeyDecoder::step_x10_mouse(unsigned char byte, std::vector<Key>& out) {
+    // The three bytes are values plus 32, any byte up to 255: none of them is text.
+    m_pending_bytes.push_back(static_cast<char>(byte));
+    if (m_pending_bytes.size() == 3) {
+        const auto at = [this](std::size_t i) {
+            return static_cast<unsigned char>(m_pending_bytes[i]);
+        };
+        const auto key = mouse::decode_x10(at(0), at(1), at(2));
+        m_pending_bytes.clear();
+        m_state = State::Ground;
+        if (key) {
+            emit(*key, out);
+        }
+    }
+    return true;
+}
+
 void KeyDecoder::finish_sequence(char final, std::vector<Key>& out) {
     const Introducer introducer = m_state == State::Ss3 ? Introducer::Ss3 : Introducer::Csi;
     const bool too_long = m_sequence_too_long;
@@ -206,6 +227,10 @@ void KeyDecoder::finish_sequence(char final, std::vector<Key>& out) {
     m_sequence_too_long = false;
     m_state = State::Ground;
     if (too_long) {
+        return;
+    }
+    if (introducer == Introducer::Csi && parameters.empty() && final == 'M') {
+        m_state = State::X10Mouse; // no key sends a bare CSI M: it is an X10 mouse report
         return;
     }
     if (is_paste_begin(introducer, parameters, final)) {

@@ -38,8 +38,11 @@ namespace trio::keys {
 //   <s-tab>; CSI <codepoint>;<mods> u (fixterms/kitty) -> the key it names.
 // - CSI 200~ … CSI 201~ -> one Paste key holding the bytes in between verbatim (ESC,
 //   CR, invalid UTF-8 and all).
-// - Any other complete escape sequence (focus, mouse SGR, replies to queries) is consumed
-//   whole and dropped: it never leaks into the text as typed characters.
+// - Mouse reports -> KeyCode::Mouse: SGR (CSI < b;x;y M/m, mode 1006) and, from a terminal
+//   without SGR mode, X10 (CSI M and three raw bytes, which are never read as text).
+//   Reports trio does not use (motion without a button, horizontal wheel) are dropped.
+// - Any other complete escape sequence (focus, replies to queries) is consumed whole and
+//   dropped: it never leaks into the text as typed characters.
 class KeyDecoder {
 public:
     [[nodiscard]] std::vector<Key> feed(std::span<const std::byte> bytes);
@@ -65,6 +68,7 @@ private:
         Ss3,           // after ESC O
         LinuxFunction, // after ESC [ [ (Linux console F1-F5)
         Paste,         // inside a bracketed paste
+        X10Mouse,      // after ESC [ M: the three bytes of an X10 mouse report
     };
 
     void step(unsigned char byte, std::vector<Key>& out);
@@ -73,6 +77,7 @@ private:
     bool step_escape(unsigned char byte, std::vector<Key>& out);
     bool step_sequence(unsigned char byte, std::vector<Key>& out);
     bool step_linux_function(unsigned char byte, std::vector<Key>& out);
+    bool step_x10_mouse(unsigned char byte, std::vector<Key>& out);
     std::size_t consume_paste(std::string_view bytes, std::vector<Key>& out);
     void finish_sequence(char final, std::vector<Key>& out);
     void replace_pending_bytes(std::vector<Key>& out);

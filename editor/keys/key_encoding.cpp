@@ -1,6 +1,7 @@
 // encode_key: the bytes an xterm sends for a Key, the inverse of KeyDecoder. Used by the e2e
 // harness to type scripted keys and by the decoder's tests.
 #include "editor/keys/key.hpp"
+#include "editor/keys/mouse_report.hpp"
 #include "editor/keys/xterm_sequences.hpp"
 #include "editor/text/utf8.hpp"
 
@@ -109,6 +110,9 @@ std::string encode_key(const Key& key) {
             no_encoding(key);
         }
         return std::string(xterm::paste_begin) + key.text + std::string(xterm::paste_end);
+    }
+    if (key.code == KeyCode::Mouse) {
+        return mouse::encode_sgr(key.mouse, key.modifiers);
     }
     if (const auto sequence = encode_sequence_key(key.code, key.modifiers)) {
         return *sequence;

@@ -39,6 +39,25 @@ Language read_language(ByteReader& r) {
     return static_cast<Language>(v);
 }
 
+// A FileStamp: size (u64), mtime_ns (i64), inode (u64), device (u64).
+constexpr std::size_t file_stamp_bytes = 32;
+
+void write_stamp(ByteWriter& w, const FileStamp& s) {
+    w.u64(s.size);
+    w.i64(s.mtime_ns);
+    w.u64(s.inode);
+    w.u64(s.device);
+}
+
+FileStamp read_stamp(ByteReader& r) {
+    FileStamp s;
+    s.size = r.u64("FileStamp.size");
+    s.mtime_ns = r.i64("FileStamp.mtime_ns");
+    s.inode = r.u64("FileStamp.inode");
+    s.device = r.u64("FileStamp.device");
+    return s;
+}
+
 EditOp::Kind read_edit_kind(ByteReader& r) {
     const std::uint8_t v = r.u8("EditOp.kind");
     if (v != static_cast<std::uint8_t>(EditOp::Kind::Insert) &&
@@ -208,15 +227,19 @@ std::size_t payload_hint(const EditOp& m) {
 void write_fields(ByteWriter& w, const SaveRequest& m) {
     w.u64(m.seq.value);
     w.string(m.path, "SaveRequest.path");
+    write_stamp(w, m.expected);
+    w.boolean(m.overwrite);
 }
 
 void read_fields(ByteReader& r, SaveRequest& m) {
     m.seq = SeqNo(r.u64("SaveRequest.seq"));
     m.path = r.string("SaveRequest.path");
+    m.expected = read_stamp(r);
+    m.overwrite = r.boolean("SaveRequest.overwrite");
 }
 
 std::size_t payload_hint(const SaveRequest& m) {
-    return 12 + m.path.size();
+    return 12 + file_stamp_bytes + 1 + m.path.size();
 }
 
 // ---- SaveResult -----------------------------------------------------------------------
@@ -227,6 +250,9 @@ void write_fields(ByteWriter& w, const SaveResult& m) {
     w.u64(m.bytes_written);
     w.u64(m.lines_written);
     w.string(m.error, "SaveResult.error");
+    w.boolean(m.changed_on_disk);
+    write_stamp(w, m.saved);
+    w.u32(m.buffer);
 }
 
 void read_fields(ByteReader& r, SaveResult& m) {
@@ -235,24 +261,29 @@ void read_fields(ByteReader& r, SaveResult& m) {
     m.bytes_written = r.u64("SaveResult.bytes_written");
     m.lines_written = r.u64("SaveResult.lines_written");
     m.error = r.string("SaveResult.error");
+    m.changed_on_disk = r.boolean("SaveResult.changed_on_disk");
+    m.saved = read_stamp(r);
+    m.buffer = r.u32("SaveResult.buffer");
 }
 
 std::size_t payload_hint(const SaveResult& m) {
-    return 29 + m.error.size();
+    return 29 + 1 + file_stamp_bytes + 4 + m.error.size();
 }
 
 // ---- AutosaveProblem ------------------------------------------------------------------
 
 void write_fields(ByteWriter& w, const AutosaveProblem& m) {
     w.string(m.error, "AutosaveProblem.error");
+    w.u32(m.buffer);
 }
 
 void read_fields(ByteReader& r, AutosaveProblem& m) {
     m.error = r.string("AutosaveProblem.error");
+    m.buffer = r.u32("AutosaveProblem.buffer");
 }
 
 std::size_t payload_hint(const AutosaveProblem& m) {
-    return 4 + m.error.size();
+    return 8 + m.error.size();
 }
 
 // ---- DropJournal ----------------------------------------------------------------------
@@ -280,6 +311,7 @@ void write_fields(ByteWriter& w, const JournalReport& m) {
         w.u64(write.last_seq.value);
         w.i64(write.written_ns);
     }
+    w.u32(m.buffer);
 }
 
 void read_fields(ByteReader& r, JournalReport& m) {
@@ -297,10 +329,55 @@ void read_fields(ByteReader& r, JournalReport& m) {
         write.last_seq = SeqNo(r.u64("JournalWrite.last_seq"));
         write.written_ns = r.i64("JournalWrite.written_ns");
     }
+    m.buffer = r.u32("JournalReport.buffer");
 }
 
 std::size_t payload_hint(const JournalReport& m) {
-    return 48 + m.error.size() + m.recent_writes.size() * journal_write_bytes;
+    return 52 + m.error.size() + m.recent_writes.size() * journal_write_bytes;
+}
+
+// ---- OpenBuffer, SelectBuffer, CloseBuffer --------------------------------------------
+
+void write_fields(ByteWriter& w, const OpenBuffer& m) {
+    w.u32(m.buffer);
+    w.string(m.path, "OpenBuffer.path");
+    write_stamp(w, m.stamp);
+    w.string(m.journal_path, "OpenBuffer.journal_path");
+}
+
+void read_fields(ByteReader& r, OpenBuffer& m) {
+    m.buffer = r.u32("OpenBuffer.buffer");
+    m.path = r.string("OpenBuffer.path");
+    m.stamp = read_stamp(r);
+    m.journal_path = r.string("OpenBuffer.journal_path");
+}
+
+std::size_t payload_hint(const OpenBuffer& m) {
+    return 12 + file_stamp_bytes + m.path.size() + m.journal_path.size();
+}
+
+void write_fields(ByteWriter& w, const SelectBuffer& m) {
+    w.u32(m.buffer);
+}
+
+void read_fields(ByteReader& r, SelectBuffer& m) {
+    m.buffer = r.u32("SelectBuffer.buffer");
+}
+
+std::size_t payload_hint(const SelectBuffer&) {
+    return 4;
+}
+
+void write_fields(ByteWriter& w, const CloseBuffer& m) {
+    w.u32(m.buffer);
+}
+
+void read_fields(ByteReader& r, CloseBuffer& m) {
+    m.buffer = r.u32("CloseBuffer.buffer");
+}
+
+std::size_t payload_hint(const CloseBuffer&) {
+    return 4;
 }
 
 } // namespace trio::protocol

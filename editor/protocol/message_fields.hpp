@@ -23,6 +23,9 @@ void write_fields(ByteWriter& w, const SaveResult& m);
 void write_fields(ByteWriter& w, const AutosaveProblem& m);
 void write_fields(ByteWriter& w, const DropJournal& m);
 void write_fields(ByteWriter& w, const JournalReport& m);
+void write_fields(ByteWriter& w, const OpenBuffer& m);
+void write_fields(ByteWriter& w, const SelectBuffer& m);
+void write_fields(ByteWriter& w, const CloseBuffer& m);
 
 void read_fields(ByteReader& r, ViewMessage& m);
 void read_fields(ByteReader& r, ClipboardCopy& m);
@@ -34,6 +37,9 @@ void read_fields(ByteReader& r, SaveResult& m);
 void read_fields(ByteReader& r, AutosaveProblem& m);
 void read_fields(ByteReader& r, DropJournal& m);
 void read_fields(ByteReader& r, JournalReport& m);
+void read_fields(ByteReader& r, OpenBuffer& m);
+void read_fields(ByteReader& r, SelectBuffer& m);
+void read_fields(ByteReader& r, CloseBuffer& m);
 
 [[nodiscard]] std::size_t payload_hint(const ViewMessage& m);
 [[nodiscard]] std::size_t payload_hint(const ClipboardCopy& m);
@@ -45,5 +51,8 @@ void read_fields(ByteReader& r, JournalReport& m);
 [[nodiscard]] std::size_t payload_hint(const AutosaveProblem& m);
 [[nodiscard]] std::size_t payload_hint(const DropJournal& m);
 [[nodiscard]] std::size_t payload_hint(const JournalReport& m);
+[[nodiscard]] std::size_t payload_hint(const OpenBuffer& m);
+[[nodiscard]] std::size_t payload_hint(const SelectBuffer& m);
+[[nodiscard]] std::size_t payload_hint(const CloseBuffer& m);
 
 } // namespace trio::protocol

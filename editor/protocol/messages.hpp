@@ -147,11 +147,56 @@ struct FrameTiming {
 // The edits themselves travel as document::EditOp (large inserts split into chunks so a
 // message stays under the transport's limit).
 
+// One open file (buffer) of the session. Buffer 0 is the one the session starts with; each
+// buffer opened later (a second file on the command line, Ctrl-O) gets the next number.
+using BufferId = std::uint32_t;
+
+// What tells whether a file on disk is still the one input read or last saved: the file's
+// stat(2) fields. All zero: there was no file.
+struct FileStamp {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0; // st_mtim as nanoseconds since the epoch
+    std::uint64_t inode = 0;
+    std::uint64_t device = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
 // Write the document, as of edit `seq`, to `path` atomically.
 struct SaveRequest {
     SeqNo seq; // the replica must have applied every edit up to and including this one
     std::string path;
+    // The file input expects at `path` (as it read or last saved it; all zero: no file). If
+    // the file there is another (another program wrote it), nothing is written and the
+    // SaveResult says changed_on_disk, unless `overwrite` (the user said to save over it).
+    FileStamp expected{};
+    bool overwrite = false;
     bool operator==(const SaveRequest&) const = default;
+};
+
+// Open another buffer in autosave: it loads `path` itself (maps it, as input did) and checks
+// it is the file input loaded (`stamp`); if not, that buffer's saves fail with a message
+// (never write bytes other than the user's). Edits, saves and DropJournal that follow a
+// SelectBuffer naming it apply to it. Sent once per buffer, before its first SelectBuffer.
+struct OpenBuffer {
+    BufferId buffer = 0;
+    std::string path;         // the file ("" : an unnamed buffer, empty text)
+    FileStamp stamp{};        // as input loaded it (all zero: no file: an empty buffer)
+    std::string journal_path; // empty: no journal for this buffer
+    bool operator==(const OpenBuffer&) const = default;
+};
+
+// The EditOps, SaveRequests and DropJournals that follow are for `buffer` (until the next
+// SelectBuffer). Before any, they are for buffer 0.
+struct SelectBuffer {
+    BufferId buffer = 0;
+    bool operator==(const SelectBuffer&) const = default;
+};
+
+// The buffer was closed (its journal was dropped or kept, as for a session's end): autosave
+// forgets its replica. Messages that name it afterwards are ignored.
+struct CloseBuffer {
+    BufferId buffer = 0;
+    bool operator==(const CloseBuffer&) const = default;
 };
 
 // Delete the recovery journal now: the user saved and quit, quit without saving, or chose
@@ -168,12 +213,17 @@ struct SaveResult {
     std::uint64_t bytes_written = 0;
     std::uint64_t lines_written = 0;
     std::string error; // human-readable, with the path and strerror; empty if ok
+    // Nothing was written: the file at the path is not the one the request expected.
+    bool changed_on_disk = false;
+    FileStamp saved{};   // ok: the file as written (the next save expects it)
+    BufferId buffer = 0; // the buffer the request was for
     bool operator==(const SaveResult&) const = default;
 };
 
 // A problem autosave hit outside a save (e.g. the original file could not be read).
 struct AutosaveProblem {
     std::string error;
+    BufferId buffer = 0; // the buffer it concerns
     bool operator==(const AutosaveProblem&) const = default;
 };
 
@@ -203,6 +253,7 @@ struct JournalReport {
     // The journal's write(2)s since the previous report, oldest first; only the latest
     // max_recent_writes when there were more. For the F2 panel's "→ journal written" latency.
     std::vector<JournalWrite> recent_writes;
+    BufferId buffer = 0; // whose journal this is (each buffer has its own)
     bool operator==(const JournalReport&) const = default;
 };
 
@@ -210,7 +261,8 @@ struct JournalReport {
 
 using ToRender = std::variant<ViewMessage, ClipboardCopy>;
 using ToInputFromRender = std::variant<TerminalSize, FrameTiming>;
-using ToAutosave = std::variant<EditOp, SaveRequest, DropJournal>;
+using ToAutosave =
+    std::variant<EditOp, SaveRequest, DropJournal, OpenBuffer, SelectBuffer, CloseBuffer>;
 using ToInputFromAutosave = std::variant<SaveResult, AutosaveProblem, JournalReport>;
 
 } // namespace trio::protocol

@@ -17,6 +17,19 @@ enum class Attr : std::uint8_t {
     HintKey,
     HintText,
     Message,
+    LineNumber, // the gutter's numbers
+    Selection,  // selected text (reverse video), whatever its syntax colour
+    // Syntax classes (syntax::Colour), coloured only where the terminal has colours.
+    Keyword,
+    Type,
+    String,
+    Comment,
+    Number,
+    Preprocessor,
+    Heading,
+    Emphasis,
+    Code,
+    Variable,
 };
 
 // One terminal cell. `text` is one grapheme cluster in UTF-8 (combining marks included),

@@ -14,11 +14,13 @@ struct Hint {
     std::string_view label;
 };
 
-// Most used first: a narrow terminal shows only the first few. F2 comes before ^End so that
-// an 80-column terminal shows it: the runtime panel is what trio is there to show.
+// Most used first: a narrow terminal shows only the first few. The first four stay first so
+// that 40 columns keep showing them; F1 (the help lists every key) and F2 (the runtime panel
+// is what trio is there to show) come next so that an 80-column terminal shows them.
 constexpr std::array editing_hints{
-    Hint{"^S", "Save"}, Hint{"^Q", "Quit"}, Hint{"^F", "Find"},    Hint{"^G", "Go to line"},
-    Hint{"^Z", "Undo"}, Hint{"^Y", "Redo"}, Hint{"F2", "Runtime"}, Hint{"^End", "Bottom"},
+    Hint{"^S", "Save"},  Hint{"^Q", "Quit"},    Hint{"^F", "Find"},     Hint{"^G", "Go to line"},
+    Hint{"^Z", "Undo"},  Hint{"F1", "Help"},    Hint{"F2", "Runtime"},  Hint{"^C", "Copy"},
+    Hint{"^V", "Paste"}, Hint{"^R", "Replace"}, Hint{"^K", "Cut line"}, Hint{"^Y", "Redo"},
 };
 constexpr std::array question_hints{Hint{"Y", "Yes"}, Hint{"N", "No"}, Hint{"^C", "Cancel"}};
 constexpr std::array search_hints{

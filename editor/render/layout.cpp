@@ -2,6 +2,7 @@
 #include "editor/render/layout.hpp"
 
 #include "editor/render/cell_run.hpp"
+#include "editor/render/gutter.hpp"
 #include "editor/render/key_hints.hpp"
 #include "editor/render/status_bar.hpp"
 #include "editor/render/text_row.hpp"
@@ -71,6 +72,34 @@ void lay_out_chrome(Frame& frame, const protocol::ViewMessage& view, const Layou
     }
 }
 
+syntax::State lay_out_text_row(Frame& frame, std::uint16_t row, const protocol::ViewMessage& view,
+                               const protocol::ViewLine* line, syntax::State state,
+                               const LayoutOptions& options, std::vector<syntax::Span>& spans) {
+    const std::span<Cell> cells = frame_row(frame, row);
+    const std::size_t gutter =
+        std::min<std::size_t>(view.gutter_width, cells.empty() ? 0 : cells.size() - 1);
+    const int tab_width = std::max(options.tab_width, 1);
+    if (line == nullptr) {
+        draw_gutter(cells.first(gutter), 0, Attr::Normal);
+        draw_text_row(cells.subspan(gutter), protocol::ViewLine{}, view.left_column, tab_width);
+        return state;
+    }
+    draw_gutter(cells.first(gutter), line->number,
+                view.syntax_colours ? Attr::LineNumber : Attr::Normal);
+    spans.clear();
+    if (view.syntax_colours && view.language != protocol::Language::None) {
+        // A row that does not start its line (the rest of a wrapped line, or a line
+        // scrolled to the left) must not look like a heading or a directive.
+        const syntax::RowStart start = line->first_column.value == 0
+                                           ? syntax::RowStart::LineStart
+                                           : syntax::RowStart::Continuation;
+        state = syntax::highlight(view.language, line->text, state, start, spans);
+    }
+    const protocol::DisplayColumn left = view.soft_wrap ? line->first_column : view.left_column;
+    draw_text_row(cells.subspan(gutter), *line, left, tab_width, spans);
+    return state;
+}
+
 std::span<Cell> frame_row(Frame& frame, std::uint16_t row) {
     return {frame.cells.data() + std::size_t{row} * frame.columns, frame.columns};
 }
@@ -80,13 +109,13 @@ Frame layout(const protocol::ViewMessage& view, protocol::TerminalSize size,
     if (size.rows < min_rows || size.columns < min_columns) {
         return too_small(size);
     }
-    const int tab_width = std::max(options.tab_width, 1);
     Frame frame = blank_frame(size.rows, size.columns);
     const auto text_rows = static_cast<std::uint16_t>(size.rows - chrome_rows);
-    const std::size_t shown = std::min<std::size_t>(view.lines.size(), text_rows);
-    for (std::size_t i = 0; i < shown; ++i) {
-        draw_text_row(frame_row(frame, static_cast<std::uint16_t>(i)), view.lines[i],
-                      view.left_column, tab_width);
+    std::vector<syntax::Span> spans;
+    syntax::State state = syntax::State::Normal;
+    for (std::uint16_t i = 0; i < text_rows; ++i) {
+        const protocol::ViewLine* line = i < view.lines.size() ? &view.lines[i] : nullptr;
+        state = lay_out_text_row(frame, i, view, line, state, options, spans);
     }
     lay_out_chrome(frame, view, options);
     return frame;

@@ -2,6 +2,8 @@
 // in trio that includes <curses.h>, so nothing else depends on ncurses or its macros.
 #include "editor/render/ncurses_screen.hpp"
 
+#include "editor/render/clipboard_sequence.hpp"
+#include "editor/terminal/terminal_modes.hpp"
 #include "editor/text/utf8.hpp"
 
 #include <algorithm>
@@ -28,9 +30,18 @@ namespace trio::render {
 
 namespace {
 
-constexpr std::string_view bracketed_paste_on = "\x1b[?2004h";
-constexpr std::string_view bracketed_paste_off = "\x1b[?2004l";
-constexpr short error_pair = 1;
+// One colour pair per foreground colour, on the terminal's own background (-1): the eight
+// ANSI colours every colour terminal has, so nothing depends on 256-colour support.
+constexpr short red_pair = 1;
+constexpr short green_pair = 2;
+constexpr short yellow_pair = 3;
+constexpr short magenta_pair = 4;
+constexpr short cyan_pair = 5;
+constexpr std::array<std::pair<short, short>, 5> colour_pairs{{{red_pair, COLOR_RED},
+                                                               {green_pair, COLOR_GREEN},
+                                                               {yellow_pair, COLOR_YELLOW},
+                                                               {magenta_pair, COLOR_MAGENTA},
+                                                               {cyan_pair, COLOR_CYAN}}};
 // Signals newterm() takes over when they are at SIG_DFL; see the constructor.
 constexpr std::array taken_signals{SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 
@@ -90,20 +101,48 @@ struct Look {
     short pair = 0;
 };
 
+// The colour of a syntax class (docs: tests/e2e/cases/README.md lists them for the
+// `colours` files); 0 for none.
+short pair_of(Attr attr) {
+    switch (attr) {
+    case Attr::Error:
+    case Attr::String:
+    case Attr::Number:
+        return red_pair;
+    case Attr::Type:
+    case Attr::Code:
+        return green_pair;
+    case Attr::LineNumber:
+    case Attr::Keyword:
+        return yellow_pair;
+    case Attr::Preprocessor:
+    case Attr::Heading:
+    case Attr::Variable:
+        return magenta_pair;
+    case Attr::Comment:
+    case Attr::Emphasis:
+        return cyan_pair;
+    default:
+        return 0;
+    }
+}
+
+// Without colours, syntax classes and line numbers are drawn plain; errors and headings
+// stay bold, so they still stand out.
 Look look_of(Attr attr, bool colours) {
+    const short pair = colours ? pair_of(attr) : short{0};
     switch (attr) {
     case Attr::StatusBar:
     case Attr::HintKey:
     case Attr::Special:
+    case Attr::Selection:
         return {A_REVERSE, 0};
     case Attr::Error:
-        return {A_BOLD, colours ? error_pair : short{0}};
-    case Attr::Normal:
-    case Attr::HintText:
-    case Attr::Message:
-        break;
+    case Attr::Heading:
+        return {A_BOLD, pair};
+    default:
+        return {A_NORMAL, pair};
     }
-    return {};
 }
 
 // The characters ncurses gets for a cell: the first character and the zero-width ones
@@ -170,9 +209,10 @@ struct NcursesScreen::Terminal {
         set_term(screen);
         endwin();
         delscreen(screen);
-        // After endwin() has flushed everything ncurses had to say, so the sequence cannot
+        // After endwin() has flushed everything ncurses had to say, so the sequences cannot
         // land in the middle of one of its own.
-        write_all(out_fd, bracketed_paste_off);
+        write_all(out_fd, terminal::mouse_reporting_off);
+        write_all(out_fd, terminal::bracketed_paste_off);
     }
 };
 
@@ -217,7 +257,9 @@ NcursesScreen::NcursesScreen(int output_fd, int input_fd)
     // while keys are pending; input owns that fd and reads it all the time.
     typeahead(-1);
     if (has_colors() && start_color() == OK && use_default_colors() == OK) {
-        t.colours = init_pair(error_pair, COLOR_RED, -1) == OK;
+        t.colours = std::all_of(colour_pairs.begin(), colour_pairs.end(), [](const auto& p) {
+            return init_pair(p.first, p.second, -1) == OK;
+        });
     }
     // putp() would go to stdout, not to this screen's terminal, so the sequence is written
     // directly. It is safe before the first doupdate(): ncurses has flushed nothing yet and
@@ -230,7 +272,8 @@ NcursesScreen::NcursesScreen(int output_fd, int input_fd)
     // mode and ours, so input never sees a cooked terminal.
     endwin();
     doupdate();
-    write_all(t.out_fd, bracketed_paste_on);
+    write_all(t.out_fd, terminal::bracketed_paste_on);
+    write_all(t.out_fd, terminal::mouse_reporting_on);
     m_size = {static_cast<std::uint16_t>(std::max(getmaxy(stdscr), 0)),
               static_cast<std::uint16_t>(std::max(getmaxx(stdscr), 0))};
     refresh_size();
@@ -304,6 +347,12 @@ void NcursesScreen::present(const Frame& frame) {
     m_shown.cursor_row = frame.cursor_row;
     m_shown.cursor_column = frame.cursor_column;
     m_shown.cursor_visible = frame.cursor_visible;
+}
+
+void NcursesScreen::copy_to_clipboard(std::string_view text) {
+    // Straight to the terminal: doupdate() has flushed every frame ncurses drew, so the
+    // sequence cannot cut into one; it moves neither the cursor nor a cell.
+    write_all(m_terminal->out_fd, osc52_copy_sequence(text));
 }
 
 } // namespace trio::render

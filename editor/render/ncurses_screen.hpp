@@ -19,13 +19,15 @@ public:
     // - ncurses installs handlers for SIGINT, SIGTERM, SIGTSTP and SIGWINCH that are at
     //   SIG_DFL; they are put back as they were before the constructor returns, so signals
     //   stay the launcher's business (call this before other threads change them);
-    // - the terminal is switched to raw, no-echo mode (ncurses does it on the output fd).
+    // - the terminal is switched to raw, no-echo mode (ncurses does it on the output fd);
+    // - bracketed paste and xterm mouse reports (terminal_modes.hpp) are switched on: input
+    //   decodes both. Colours are used when the terminal has them (has_colors()).
     // Throws std::runtime_error with the reason if ncurses cannot start (e.g. TERM unknown)
     // or no UTF-8 locale exists. One NcursesScreen at a time per process.
     NcursesScreen(int output_fd, int input_fd);
 
-    // Disables bracketed paste and ends ncurses (leaves the alternate screen, restores the
-    // terminal modes ncurses saved). Never throws.
+    // Disables mouse reports and bracketed paste and ends ncurses (leaves the alternate screen,
+    // restores the terminal modes ncurses saved). Never throws.
     ~NcursesScreen() override;
 
     [[nodiscard]] protocol::TerminalSize size() const override;
@@ -42,6 +44,10 @@ public:
     // terminal takes the output. Cells whose width the C library judges differently from
     // layout() are drawn as '?' so ncurses' idea of the screen stays true.
     void present(const Frame& frame) override;
+
+    // Writes the OSC 52 sequence straight to the terminal (ncurses has flushed the last
+    // frame). Blocks while the terminal takes it.
+    void copy_to_clipboard(std::string_view text) override;
 
 private:
     struct Terminal; // ncurses state, defined in ncurses_screen.cpp

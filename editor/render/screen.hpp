@@ -5,6 +5,8 @@
 #include "editor/protocol/messages.hpp"
 #include "editor/render/frame.hpp"
 
+#include <string_view>
+
 namespace trio::render {
 
 // Owned and called by one thread only (the render component's); implementations need not
@@ -25,6 +27,11 @@ public:
     // Shows `frame`: the only side effect of rendering. May block while the terminal
     // drains its output. A frame of another size than size() is drawn where it overlaps.
     virtual void present(const Frame& frame) = 0;
+
+    // Puts `text` on the terminal's clipboard (OSC 52, clipboard_sequence.hpp), between
+    // frames. The terminal may ignore it; nothing tells whether it did. May block like
+    // present().
+    virtual void copy_to_clipboard(std::string_view text) = 0;
 
 protected:
     Screen() = default;

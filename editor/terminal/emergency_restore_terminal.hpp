@@ -6,9 +6,9 @@
 namespace trio::terminal {
 
 // Writes to `fd` the minimal reset an xterm-like terminal needs after render vanished: leave
-// the alternate screen, show the cursor, disable bracketed paste, reset attributes. Uses
-// write(2) only, so it is async-signal-safe; retries on EINTR and partial writes, ignores
-// other errors (there is nobody left to report them to). Never throws.
+// the alternate screen, show the cursor, disable bracketed paste and mouse reports, reset
+// attributes. Uses write(2) only, so it is async-signal-safe; retries on EINTR and partial
+// writes, ignores other errors (there is nobody left to report them to). Never throws.
 void emergency_restore_terminal(int fd) noexcept;
 
 } // namespace trio::terminal

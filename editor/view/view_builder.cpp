@@ -2,7 +2,9 @@
 #include "editor/view/view_builder.hpp"
 
 #include "editor/text/glyph.hpp"
+#include "editor/view/gutter.hpp"
 #include "editor/view/line_prefix.hpp"
+#include "editor/view/wrapped_view.hpp"
 
 #include <algorithm>
 
@@ -33,21 +35,66 @@ void show_panel(protocol::ViewMessage& view, const ViewSource& source,
     view.cursor_column = static_cast<std::uint32_t>(std::min(end, last_column));
 }
 
+// Rows without soft wrap: each line from its start up to the right edge, clipped from
+// left_column, with its number and selected columns.
+void show_clipped_rows(protocol::ViewMessage& view, const ViewSource& source,
+                       const Viewport& viewport, std::uint64_t rows, std::uint32_t width) {
+    const document::Document& doc = source.doc;
+    const std::int64_t right = viewport.left_column.value + width;
+    for (LineIndex line = viewport.first_line;
+         line.value < viewport.first_line.value + rows && doc.line_exists(line);
+         line = LineIndex(line.value + 1)) {
+        const std::string prefix = line_prefix(doc, line, right, source.tab_width);
+        protocol::ViewLine out = clip_line(prefix, viewport.left_column, width, source.tab_width);
+        out.number = line.value + 1;
+        const document::ByteOffset start = doc.line_start(line);
+        const std::uint64_t length = doc.line_end(line).value - start.value;
+        const SelectedColumns selected =
+            selected_columns({prefix, 0, prefix.size(), 0, prefix.size() == length},
+                             source.selection, start, length, source.tab_width);
+        if (selected.end > selected.begin) {
+            out.selection_begin = DisplayColumn(selected.begin);
+            out.selection_end = DisplayColumn(selected.end);
+        }
+        view.lines.push_back(std::move(out));
+    }
+}
+
 } // namespace
 
 std::uint32_t text_rows(protocol::TerminalSize size) {
     return size.rows > protocol::chrome_rows ? size.rows - protocol::chrome_rows : 0u;
 }
 
+std::uint32_t text_width(protocol::TerminalSize size, std::uint16_t gutter) {
+    return size.columns > gutter ? std::uint32_t{size.columns} - gutter : 1u;
+}
+
+std::uint16_t gutter_for(const ViewSource& source, const Viewport& viewport,
+                         protocol::TerminalSize size) {
+    return gutter_width(source.doc, viewport.first_line, text_rows(size),
+                        source.line_numbers ? LineNumbers::On : LineNumbers::Off);
+}
+
 void scroll_to_cursor(Viewport& viewport, const ViewSource& source, protocol::TerminalSize size) {
     const std::uint64_t rows = std::max<std::uint32_t>(text_rows(size), 1);
+    if (source.soft_wrap) {
+        // The gutter's width depends on the lines shown and the rows on the gutter's width:
+        // a second pass settles a change (line 999 scrolling to 1000).
+        for (int pass = 0; pass < 2; ++pass) {
+            scroll_wrapped(viewport, source, rows,
+                           text_width(size, gutter_for(source, viewport, size)));
+        }
+        return;
+    }
+    viewport.first_row = 0;
     const std::uint64_t line = source.doc.line_of(source.cursor).value;
     if (line < viewport.first_line.value) {
         viewport.first_line = LineIndex(line);
     } else if (line >= viewport.first_line.value + rows) {
         viewport.first_line = LineIndex(line - rows + 1);
     }
-    const std::int64_t columns = std::max<std::int64_t>(size.columns, 1);
+    const std::int64_t columns = text_width(size, gutter_for(source, viewport, size));
     const DisplayColumn column = cursor_column(source);
     if (column < viewport.left_column) {
         viewport.left_column = column;
@@ -88,19 +135,25 @@ protocol::ViewMessage build_view(const ViewSource& source, const Viewport& viewp
     view.first_line = viewport.first_line;
     view.left_column = viewport.left_column;
     const std::uint64_t rows = text_rows(size);
-    const std::int64_t right = viewport.left_column.value + size.columns;
-    // A panel covers every text row: then no line of the document is copied.
-    const std::uint64_t document_rows = source.panel.empty() ? rows : 0;
-    for (std::uint64_t line = viewport.first_line.value;
-         line < viewport.first_line.value + document_rows && doc.line_exists(LineIndex(line));
-         ++line) {
-        view.lines.push_back(clip_line(line_prefix(doc, LineIndex(line), right, source.tab_width),
-                                       viewport.left_column, size.columns, source.tab_width));
-    }
+    view.gutter_width = source.panel.empty() ? gutter_for(source, viewport, size) : 0;
+    view.soft_wrap = source.soft_wrap;
+    view.language = source.language;
+    view.syntax_colours = source.syntax_colours;
+    const std::uint32_t width = text_width(size, view.gutter_width);
     const LineIndex cursor_line = doc.line_of(source.cursor);
     const DisplayColumn column = cursor_column(source);
-    view.cursor_row = static_cast<std::uint32_t>(cursor_line.value - viewport.first_line.value);
-    view.cursor_column = static_cast<std::uint32_t>(column.value - viewport.left_column.value);
+    if (source.soft_wrap && source.panel.empty()) {
+        view.left_column = DisplayColumn(0);
+        build_wrapped_rows(view, source, viewport, rows, width);
+    } else if (source.panel.empty()) {
+        show_clipped_rows(view, source, viewport, rows, width);
+        const std::uint64_t last_row = rows == 0 ? 0 : rows - 1;
+        view.cursor_row = static_cast<std::uint32_t>(std::min(
+            cursor_line.value - std::min(cursor_line.value, viewport.first_line.value), last_row));
+        view.cursor_column = static_cast<std::uint32_t>(
+            std::max<std::int64_t>(column.value - viewport.left_column.value, 0));
+    }
+    view.cursor_column += view.gutter_width;
     view.file_name = source.file_name;
     view.modified = source.modified;
     view.read_only = source.read_only;

@@ -29,7 +29,9 @@ public:
         }
         for (;;) {
             const auto c = static_cast<char>(between(0x20, 0x7e));
-            if (c != marker_char) {
+            // No line starts with a blank: Enter would carry it on (auto-indent), and the
+            // expected text is what was typed.
+            if (c != marker_char && !(column == 0 && c == ' ')) {
                 return c;
             }
         }

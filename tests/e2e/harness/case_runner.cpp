@@ -72,6 +72,10 @@ void write_file(const fs::path& path, const std::string& bytes) {
 // the directory must be traversable and HOME theirs (the files stay root's, 0644).
 void prepare_files(const E2eCase& spec, const fs::path& dir, const std::optional<UserIds>& user) {
     const auto home = make_editor_home(dir);
+    if (spec.config) {
+        fs::create_directories(home / ".config/trio");
+        write_file(home / ".config/trio/config", *spec.config);
+    }
     if (spec.in) {
         fs::create_directories((dir / spec.file).parent_path());
         write_file(dir / spec.file, *spec.in);
@@ -274,7 +278,9 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
                            spec.size,
                            user ? spec.user : std::nullopt};
     options.argv.insert(options.argv.end(), spec.args.begin(), spec.args.end());
-    options.argv.push_back(spec.file);
+    if (!spec.file.empty()) { // an empty `file`: no file argument, a new unnamed buffer
+        options.argv.push_back(spec.file);
+    }
     PtySession session(options);
     VtermScreen screen(spec.size, [&session](std::string_view reply) { session.write(reply); });
 
@@ -284,13 +290,34 @@ void run(const E2eCase& spec, const Executable& editor, CaseReport& report) {
         if (spec.fsize_limit) {
             limit_file_size(session, screen, *spec.fsize_limit);
         }
+        if (spec.after_start) {
+            const auto after =
+                run_command({"sh", "-e", spec.after_start->string()}, dir.path(), script_env);
+            if (after.status != 0) {
+                fail("`after-start` exited with " + std::to_string(after.status) + ":\n" +
+                     after.output);
+            }
+        }
         session.write(keys);
     } else if (!session.try_wait()) {
         fail("the editor did not switch to raw mode on the alternate screen within " +
              seconds_text() + "\n" + screen_file_text(screen));
     }
     const auto result = expect_screen(session, screen, expected, expect_deadline());
+    if (result.matched && spec.colours) {
+        const auto colours =
+            expect_colours(session, screen, parse_screen(*spec.colours, ""), expect_deadline());
+        if (!colours.matched) {
+            fail(colours.message);
+        }
+    }
     report.actual_screen = screen_file_text(screen);
+    if (spec.colours) {
+        report.actual_screen += "colours:\n";
+        for (const auto& row : screen.colour_rows()) {
+            report.actual_screen += row + "|\n";
+        }
+    }
     if (!result.matched) {
         fail((spec.screen ? "" : "no `screen` file\n") + result.message);
     }

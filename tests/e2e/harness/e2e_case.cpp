@@ -83,6 +83,7 @@ E2eCase load_case(const fs::path& root, const std::string& name) {
     c.keys = join_key_lines(*keys);
     c.in = read_optional(file("in"));
     c.screen = read_optional(file("screen"));
+    c.colours = read_optional(file("colours"));
     c.out = read_optional(file("out"));
     if (const auto quit = read_optional(file("quit"))) {
         c.quit = join_key_lines(*quit);
@@ -117,6 +118,7 @@ E2eCase load_case(const fs::path& root, const std::string& name) {
     if (const auto name_file = read_optional(file("file"))) {
         c.file = trimmed(*name_file);
     }
+    c.config = read_optional(file("config"));
     if (fs::exists(file("setup"))) {
         c.setup = file("setup");
     }
@@ -136,6 +138,9 @@ E2eCase load_case(const fs::path& root, const std::string& name) {
     }
     if (fs::exists(file("check"))) {
         c.check = file("check");
+    }
+    if (fs::exists(file("after-start"))) {
+        c.after_start = file("after-start");
     }
     return c;
 }

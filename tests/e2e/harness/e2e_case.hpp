@@ -20,6 +20,8 @@ struct E2eCase {
     std::optional<std::string> in;     // initial file bytes; absent: the file does not exist
     std::string keys;                  // key notation, newlines removed
     std::optional<std::string> screen; // expected screen text, still with `{design}`
+    // The expected colours of the first rows (`colours`), still with '|'.
+    std::optional<std::string> colours;
     std::optional<CursorPosition> cursor;
     std::string quit = "<c-q>";                   // notation, newlines removed
     int status = 0;                               // expected exit status
@@ -29,12 +31,16 @@ struct E2eCase {
     std::optional<TerminalSize> resize;           // after `screen` matched, resize the terminal …
     std::optional<std::string> resized_screen;    // … and expect this (`resized-screen`)
     std::vector<std::string> args;                // before the file name
-    std::string file = "file.txt";                // relative to the case's temp dir
+    std::string file = "file.txt";                // relative to the case's temp dir; "": none
+    std::optional<std::string> config;            // written to $HOME/.config/trio/config
     std::optional<std::filesystem::path> setup;   // `sh -e` script
     std::optional<std::string> user;              // e.g. "nobody"
     std::optional<std::filesystem::path> enabled; // executable; non-zero exit = skip
     std::optional<std::uint64_t> fsize_limit;     // bytes: RLIMIT_FSIZE once the editor is up
     std::optional<std::filesystem::path> check;   // `sh -ex` script after the run; non-zero = fail
+    // `sh -e` script run once the editor is up (raw mode, alternate screen), before `keys`:
+    // another program changing the file while it is open.
+    std::optional<std::filesystem::path> after_start;
 };
 
 // Every directory below `root` holding a `keys` file, as a path relative to `root`, sorted.

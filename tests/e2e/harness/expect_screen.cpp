@@ -96,6 +96,20 @@ ExpectResult expect_screen(PtySession& session, VtermScreen& screen,
     return result;
 }
 
+ExpectResult expect_colours(PtySession& session, VtermScreen& screen,
+                            const std::vector<std::string>& expected, Deadline deadline) {
+    const auto first_rows = [&] {
+        auto rows = screen.colour_rows();
+        rows.resize(std::min(rows.size(), expected.size()));
+        return rows;
+    };
+    const auto matched = [&] { return first_rows() == expected; };
+    if (pump_until(session, screen, matched, deadline)) {
+        return {true, {}};
+    }
+    return {false, "colours differ:\n" + show_diff(expected, first_rows())};
+}
+
 std::string show_diff(const std::vector<std::string>& expected,
                       const std::vector<std::string>& actual) {
     // Longest common subsequence table, from the end: screens are a few dozen rows.

@@ -43,6 +43,12 @@ struct ExpectResult {
 [[nodiscard]] ExpectResult expect_screen(PtySession& session, VtermScreen& screen,
                                          const ScreenExpectation& expected, Deadline deadline);
 
+// pump_until the first expected.size() rows of screen.colour_rows() (VtermScreen) are
+// `expected`; on failure the result holds a diff of those rows.
+[[nodiscard]] ExpectResult expect_colours(PtySession& session, VtermScreen& screen,
+                                          const std::vector<std::string>& expected,
+                                          Deadline deadline);
+
 // A line-based unified diff of two grids, every row shown, each followed by '|' so that
 // trailing spaces are visible: " same|", "-expected|", "+actual|". Empty when equal.
 [[nodiscard]] std::string show_diff(const std::vector<std::string>& expected,

@@ -193,19 +193,21 @@ void PtySession::write(std::string_view bytes) {
 }
 
 void PtySession::flush_input() {
-    while (!m_to_child.empty()) {
-        const auto written = ::write(m_master, m_to_child.data(), m_to_child.size());
+    while (m_written < m_to_child.size()) {
+        const auto written =
+            ::write(m_master, m_to_child.data() + m_written, m_to_child.size() - m_written);
         if (written > 0) {
-            m_to_child.erase(0, static_cast<std::size_t>(written));
+            m_written += static_cast<std::size_t>(written);
         } else if (written < 0 && errno == EINTR) {
             continue;
         } else if (written < 0 && errno == EAGAIN) {
             return;
         } else {
-            m_to_child.clear(); // EIO: nobody holds the slave any more; the input has no reader
-            return;
+            m_written = m_to_child.size(); // EIO: nobody holds the slave; the input has no reader
         }
     }
+    m_to_child.clear();
+    m_written = 0;
 }
 
 std::size_t PtySession::read_available(const OutputSink& sink) {

@@ -56,7 +56,7 @@ public:
     // Queues bytes for the program's input and writes as much as the pty accepts now; never
     // blocks. The rest is written by later pump() calls. Safe to call from an OutputSink.
     void write(std::string_view bytes);
-    [[nodiscard]] bool input_pending() const { return !m_to_child.empty(); }
+    [[nodiscard]] bool input_pending() const { return m_written < m_to_child.size(); }
 
     // Waits until output is available, queued input can be written, the child exits, or the
     // deadline passes; then reads every byte available into `sink` and writes queued input.
@@ -92,6 +92,9 @@ private:
     int m_master = -1;
     int m_pidfd = -1; // readable once the child exits; -1 when pidfd_open is unavailable
     std::string m_to_child;
+    // How much of m_to_child the pty took. Erasing from the front on every partial write
+    // instead made a 10 MiB paste cost gigabytes of memmove in the harness itself.
+    std::size_t m_written = 0;
     bool m_end_of_output = false;
     std::optional<ExitStatus> m_status;
 };

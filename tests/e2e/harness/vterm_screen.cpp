@@ -118,6 +118,29 @@ CursorPosition VtermScreen::cursor() const {
     return {pos.row, pos.col};
 }
 
+std::vector<std::string> VtermScreen::colour_rows() const {
+    constexpr std::string_view letters = "krgybmcwKRGYBMCW";
+    std::vector<std::string> rows;
+    for (int row = 0; row < m_size.rows; ++row) {
+        std::string text;
+        for (int col = 0; col < m_size.cols; ++col) {
+            VTermScreenCell cell{};
+            vterm_screen_get_cell(m_screen, VTermPos{row, col}, &cell);
+            if (cell.attrs.reverse != 0) {
+                text += '#';
+            } else if (VTERM_COLOR_IS_DEFAULT_FG(&cell.fg)) {
+                text += '.';
+            } else if (VTERM_COLOR_IS_INDEXED(&cell.fg) && cell.fg.indexed.idx < letters.size()) {
+                text += letters[cell.fg.indexed.idx];
+            } else {
+                text += '?';
+            }
+        }
+        rows.push_back(std::move(text));
+    }
+    return rows;
+}
+
 bool VtermScreen::reverse_at(int row, int col) const {
     if (row < 0 || col < 0 || row >= m_size.rows || col >= m_size.cols) {
         return false;

@@ -53,6 +53,11 @@ public:
     static constexpr std::size_t max_scrollback = 2000;
     // Whether the cell is drawn in reverse video (e.g. trio's status bar). Out of range: false.
     [[nodiscard]] bool reverse_at(int row, int col) const;
+    // One character per cell and row, for the `colours` file: '#' a reverse-video cell,
+    // otherwise its foreground colour: '.' the default, k r g y b m c w the ANSI colours 0-7
+    // (black red green yellow blue magenta cyan white), K R G Y B M C W the bright ones
+    // 8-15, '?' any other (a 256-colour index or RGB).
+    [[nodiscard]] std::vector<std::string> colour_rows() const;
 
 private:
     friend struct VtermCallbacks; // libvterm's C callbacks, in the .cpp

@@ -160,6 +160,9 @@ TEST_P(RoundTripEdit, AFileTruncatedWhileOpenIsReportedNotFatal) {
     ASSERT_TRUE(session.wait_for_message("truncated this file")) << session.describe();
     // Editing goes on; what was lost saves as the NULs it now reads as, the rest exactly.
     session.type("X<c-s>");
+    // Truncating it was another program's write: saving over it is asked first.
+    ASSERT_TRUE(session.wait_for_message("changed on disk")) << session.describe();
+    session.type("y");
     // The status bar loses its [+] once the save is done (trio-proc's autosave may then also
     // say that it saved the lost part as NULs, over the "Wrote" message).
     ASSERT_TRUE(session.wait_until([&] {

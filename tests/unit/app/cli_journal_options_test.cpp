@@ -13,7 +13,7 @@ TEST(CommandLineJournal, ReadOnlyHasAShortAndALongForm) {
         EXPECT_EQ(result.action, CliAction::Run) << flag;
         EXPECT_TRUE(result.options.read_only) << flag;
         EXPECT_FALSE(result.options.no_journal) << flag;
-        EXPECT_EQ(result.options.path, "notes.txt");
+        EXPECT_EQ(result.options.paths, std::vector<std::string>{"notes.txt"});
     }
     EXPECT_FALSE(parse_command_line({"notes.txt"}).options.read_only);
 }
@@ -31,14 +31,14 @@ TEST(CommandLineJournal, NoJournalHasAShortAndALongForm) {
 TEST(CommandLineJournal, RecoverNamesTheFileAndOutput) {
     const CliResult result = parse_command_line({"--recover", "notes.txt", "-o", "out.txt"});
     EXPECT_EQ(result.action, CliAction::Recover);
-    EXPECT_EQ(result.options.path, "notes.txt");
+    EXPECT_EQ(result.options.paths, std::vector<std::string>{"notes.txt"});
     EXPECT_EQ(result.options.recover_to, "out.txt");
 }
 
 TEST(CommandLineJournal, RecoverTakesItsPartsInAnyOrderAndDashForStandardOutput) {
     const CliResult result = parse_command_line({"--output", "-", "notes.txt", "--recover"});
     EXPECT_EQ(result.action, CliAction::Recover);
-    EXPECT_EQ(result.options.path, "notes.txt");
+    EXPECT_EQ(result.options.paths, std::vector<std::string>{"notes.txt"});
     EXPECT_EQ(result.options.recover_to, "-");
 }
 
@@ -61,14 +61,17 @@ TEST(CommandLineJournal, OutputNeedsAName) {
               "--output needs a file name (or - for standard output)");
 }
 
-TEST(CommandLineJournal, RecoverStillNeedsTheFile) {
-    EXPECT_EQ(parse_command_line({"--recover", "-o", "out.txt"}).error, "no FILE given");
+TEST(CommandLineJournal, RecoverNeedsExactlyOneFile) {
+    EXPECT_EQ(parse_command_line({"--recover", "-o", "out.txt"}).error,
+              "--recover needs the FILE to recover");
+    EXPECT_EQ(parse_command_line({"--recover", "a", "b", "-o", "out.txt"}).error,
+              "--recover takes one FILE");
 }
 
 TEST(CommandLineJournal, AfterDoubleDashTheOptionsAreFileNames) {
     const CliResult result = parse_command_line({"--", "-R"});
     EXPECT_EQ(result.action, CliAction::Run);
-    EXPECT_EQ(result.options.path, "-R");
+    EXPECT_EQ(result.options.paths, std::vector<std::string>{"-R"});
     EXPECT_FALSE(result.options.read_only);
 }
 

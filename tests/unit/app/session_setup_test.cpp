@@ -58,13 +58,9 @@ struct Scene {
         return state::StateDir::open(state::StateEnvironment{state_home, std::nullopt});
     }
     [[nodiscard]] std::string journal() const { return state_dir().journal_path(file); }
-    [[nodiscard]] Options options() const {
-        Options options;
-        options.path = file;
-        return options;
-    }
+    [[nodiscard]] SessionFile options() const { return SessionFile{file}; }
     [[nodiscard]] SessionSetup prepare() const { return prepare(options()); }
-    [[nodiscard]] SessionSetup prepare(const Options& options) const {
+    [[nodiscard]] SessionSetup prepare(const SessionFile& options) const {
         const files::LoadedFile loaded = files::load_file(file);
         return prepare_session(options, "trio", loaded);
     }
@@ -94,7 +90,7 @@ TEST(SessionSetup, ANewFileHasABlankIdentity) {
 
 TEST(SessionSetup, AViewerNeitherLocksNorJournals) {
     const Scene scene("hello\n");
-    Options options = scene.options();
+    SessionFile options = scene.options();
     options.read_only = true;
     const SessionSetup setup = scene.prepare(options);
     EXPECT_FALSE(setup.lock.has_value());
@@ -102,9 +98,18 @@ TEST(SessionSetup, AViewerNeitherLocksNorJournals) {
     EXPECT_EQ(setup.question.prompt, protocol::Prompt::None);
 }
 
+TEST(SessionSetup, AnUnnamedBufferNeitherLocksNorJournals) {
+    const Scene scene("");
+    const SessionSetup setup = prepare_session(SessionFile{}, "trio", files::LoadedFile{});
+    EXPECT_FALSE(setup.lock.has_value());
+    EXPECT_EQ(setup.journal.journal_path, "");
+    EXPECT_EQ(setup.question.prompt, protocol::Prompt::None);
+    EXPECT_EQ(setup.warning, "");
+}
+
 TEST(SessionSetup, NoJournalStillLocksTheFile) {
     const Scene scene("hello\n");
-    Options options = scene.options();
+    SessionFile options = scene.options();
     options.no_journal = true;
     const SessionSetup setup = scene.prepare(options);
     EXPECT_TRUE(setup.lock.has_value());

@@ -33,6 +33,15 @@ public:
         m_cursor += s.size();
         end_edit();
     }
+    // What Enter copies onto the new line: the blanks that start the line, up to the cursor.
+    [[nodiscard]] std::string indentation() const {
+        const std::size_t start = m_cursor == 0 ? 0 : m_text.rfind('\n', m_cursor - 1) + 1;
+        std::size_t end = start;
+        while (end < m_cursor && (m_text[end] == ' ' || m_text[end] == '\t')) {
+            ++end;
+        }
+        return m_text.substr(start, end - start);
+    }
     void backspace() {
         if (m_cursor == 0) {
             return;
@@ -160,7 +169,7 @@ void replay(Document& replica, Editor& editor) {
 
 void run_model_test(std::uint32_t seed, std::string initial, int keys) {
     std::mt19937 rng(seed);
-    Editor editor(Document(initial), EditorConfig{"f.txt", 8, true, false});
+    Editor editor(Document(initial), EditorConfig{.path = "f.txt", .tab_width = 8});
     Document replica(initial);
     Model model(initial);
     std::string log; // every key so far, printed on failure
@@ -173,7 +182,7 @@ void run_model_test(std::uint32_t seed, std::string initial, int keys) {
             what = "type " + s;
             editor.handle_key(s == "\n" ? keys::make_key(KeyCode::Enter)
                                         : keys::parse_keys(s).front());
-            model.type(s, true);
+            model.type(s == "\n" ? "\n" + model.indentation() : s, true); // auto-indent
         } else if (roll < 52) {
             what = "backspace";
             editor.handle_key(keys::make_key(KeyCode::Backspace));

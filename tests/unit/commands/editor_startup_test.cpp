@@ -332,5 +332,35 @@ TEST(EditorStartup, AStartupWarningIsTheFirstMessageUnlessAQuestionIsAsked) {
     EXPECT_EQ(asked.message(), "Recover the unsaved edits from 5 s ago?");
 }
 
+// `+LINE[:COL]` on the command line (EditorConfig start_line / start_column).
+Editor editor_starting_at(std::string text, std::uint64_t line, std::uint64_t column) {
+    return Editor(Document(std::move(text)), EditorConfig{.path = "file.txt",
+                                                          .tab_width = 4,
+                                                          .start_line = line,
+                                                          .start_column = column});
+}
+
+TEST(EditorStart, PlusLineAndColumnPlaceTheCursor) {
+    EXPECT_EQ(editor_starting_at("one\ntwo\nthree\n", 3, 4).cursor(), ByteOffset(11));
+    EXPECT_EQ(editor_starting_at("one\ntwo\nthree\n", 2, 0).cursor(), ByteOffset(4));
+    EXPECT_EQ(editor_starting_at("one\ntwo\n", 0, 0).cursor(), ByteOffset(0));
+}
+
+TEST(EditorStart, TheColumnCountsDisplayColumns) {
+    // A tab is 4 columns wide here, 中 two: column 6 is just after 中.
+    EXPECT_EQ(editor_starting_at("\t中x\n", 1, 7).cursor(), ByteOffset(4));
+}
+
+TEST(EditorStart, PastTheEndIsTheLastLineAndPastTheLineItsEnd) {
+    EXPECT_EQ(editor_starting_at("one\ntwo", 99, 1).cursor(), ByteOffset(4));
+    EXPECT_EQ(editor_starting_at("one\ntwo", 1, 99).cursor(), ByteOffset(3));
+    EXPECT_EQ(editor_starting_at("one\ntwo", 1, std::uint64_t{1} << 63).cursor(), ByteOffset(3));
+}
+
+TEST(EditorStart, TheStartKeepsTheOpeningMessage) {
+    const Editor editor = editor_starting_at("one\ntwo\n", 2, 1);
+    EXPECT_EQ(editor.message(), "Read 2 lines");
+}
+
 } // namespace
 } // namespace trio::commands

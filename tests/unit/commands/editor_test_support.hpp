@@ -12,7 +12,8 @@ namespace trio::commands::testing {
 
 // An editor on `text` as the file "file.txt", tab width 8; `existed`: the file was on disk.
 inline Editor make_editor(std::string text, bool existed = true) {
-    return Editor(document::Document(std::move(text)), EditorConfig{"file.txt", 8, existed, false});
+    return Editor(document::Document(std::move(text)),
+                  EditorConfig{.path = "file.txt", .tab_width = 8, .file_existed = existed});
 }
 
 inline void type(Editor& editor, std::string_view notation) {

@@ -123,7 +123,7 @@ TEST(InputComponent, TurnsKeysIntoEditsAndViewsAndQuitsOnCtrlQ) {
     commands::Editor editor(document::Document(""), {"f.txt", 8, false, false});
     ComponentContext context;
     context.tty_in = keys[0];
-    InputComponent component(std::move(editor),
+    InputComponent component(session::Session(std::move(editor), "", {}),
                              {std::move(to_render), std::move(to_autosave), std::move(from_render),
                               std::move(from_autosave)},
                              context);

@@ -13,6 +13,7 @@ public:
     protocol::TerminalSize size() const override { return m_target.size(); }
     protocol::TerminalSize refresh_size() override { return m_target.refresh_size(); }
     void present(const render::Frame& frame) override { m_target.present(frame); }
+    void copy_to_clipboard(std::string_view text) override { m_target.copy_to_clipboard(text); }
 
 private:
     render::FakeScreen& m_target;

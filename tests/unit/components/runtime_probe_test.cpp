@@ -19,7 +19,7 @@ public:
     std::vector<int> death_fds() const override { return {}; }
     std::vector<ipc::ExitReport> reap_ended() override { return {}; }
     void restart_render(InputEnds&) override {}
-    void restart_autosave(InputEnds&, const document::Document&, bool) override {}
+    void restart_autosave(InputEnds&, const std::vector<BufferToRestore>&) override {}
     void stop(std::string_view) override {}
     std::vector<ipc::ChildStatus> children() const override {
         return {{"render", 4243, 2, true}, {"autosave", 4244, 0, false}};

@@ -51,6 +51,17 @@ std::vector<Key> canonical_keys() {
     keys.push_back(make_key(KeyCode::Backspace, Modifier::Ctrl));
     keys.push_back(make_key(KeyCode::Backspace, Modifier::Ctrl | Modifier::Alt));
     keys.push_back(make_key(KeyCode::Escape));
+    for (const MouseAction action : {MouseAction::Press, MouseAction::Drag, MouseAction::Release}) {
+        for (const MouseButton button :
+             {MouseButton::Left, MouseButton::Middle, MouseButton::Right}) {
+            keys.push_back(make_mouse({button, action, 4, 9}));
+        }
+    }
+    for (const Modifier m : all_modifier_sets) {
+        keys.push_back(make_mouse({MouseButton::WheelUp, MouseAction::Press, 0, 0}, m));
+        keys.push_back(make_mouse({MouseButton::WheelDown, MouseAction::Press, 300, 1000}, m));
+        keys.push_back(make_mouse({MouseButton::Left, MouseAction::Drag, 65535, 65535}, m));
+    }
     keys.push_back(make_paste(""));
     keys.push_back(make_paste("line one\nline two\r\n\ttabbed"));
     keys.push_back(make_paste("\x1b[A\x1b\x1b[201\x1b[20~ esc inside \x1b"));

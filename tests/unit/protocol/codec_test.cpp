@@ -113,6 +113,38 @@ TEST(Codec, SaveResultsAndProblemsRoundTrip) {
     EXPECT_EQ(round_trip(ToAutosave{DropJournal{}}), ToAutosave{DropJournal{}});
 }
 
+TEST(Codec, ChangedOnDiskFieldsRoundTrip) {
+    EXPECT_EQ(round_trip(ToAutosave{sample_overwriting_save_request()}),
+              ToAutosave{sample_overwriting_save_request()});
+    EXPECT_EQ(round_trip(ToInputFromAutosave{sample_save_changed_on_disk()}),
+              ToInputFromAutosave{sample_save_changed_on_disk()});
+}
+
+TEST(Codec, BufferMessagesRoundTrip) {
+    EXPECT_EQ(round_trip(ToAutosave{sample_open_buffer()}), ToAutosave{sample_open_buffer()});
+    EXPECT_EQ(round_trip(ToAutosave{SelectBuffer{7}}), ToAutosave{SelectBuffer{7}});
+    EXPECT_EQ(round_trip(ToAutosave{CloseBuffer{0xffffffffU}}),
+              ToAutosave{CloseBuffer{0xffffffffU}});
+}
+
+TEST(Codec, SelectBufferEncodesToDocumentedBytes) {
+    EXPECT_EQ(encode(ToAutosave{SelectBuffer{0x0102}}),
+              bytes({0x54, 0x33, protocol_version, 0x34, 4, 0, 0, 0, // header
+                     0x02, 0x01, 0, 0}));                            // buffer
+}
+
+TEST(Codec, FileStampIsSizeMtimeInodeDeviceInOrder) {
+    SaveRequest request{SeqNo(1), "", FileStamp{1, -1, 2, 3}, true};
+    const auto out = encode(ToAutosave{request});
+    ASSERT_EQ(out.size(), 8U + 8 + 4 + 32 + 1);
+    const std::vector<std::byte> stamp(out.begin() + 20, out.begin() + 52);
+    EXPECT_EQ(stamp, bytes({1,    0,    0,    0,    0,    0,    0,    0,    // size
+                            0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, // mtime_ns
+                            2,    0,    0,    0,    0,    0,    0,    0,    // inode
+                            3,    0,    0,    0,    0,    0,    0,    0})); // device
+    EXPECT_EQ(out.back(), std::byte{1});                                    // overwrite
+}
+
 // ---- exact bytes: these pin the format documented in docs/protocol.md ------------------
 
 TEST(Codec, TerminalSizeEncodesToDocumentedBytes) {
@@ -133,12 +165,13 @@ TEST(Codec, JournalWritesFollowTheReportsCountersWithTheirCount) {
     report.recent_writes = {JournalWrite{SeqNo(3), SeqNo(4), 5}};
     const auto out = encode(ToInputFromAutosave{report});
     // header 8, written 8, synced 8, error 4, three counters 24: the count comes at byte 52.
-    ASSERT_EQ(out.size(), 80U);
+    ASSERT_EQ(out.size(), 84U);
     EXPECT_EQ(std::vector<std::byte>(out.begin() + 52, out.end()),
-              bytes({1, 0, 0, 0,                // one write
-                     3, 0, 0, 0, 0, 0, 0, 0,    // first_seq
-                     4, 0, 0, 0, 0, 0, 0, 0,    // last_seq
-                     5, 0, 0, 0, 0, 0, 0, 0})); // written_ns
+              bytes({1, 0, 0, 0,             // one write
+                     3, 0, 0, 0, 0, 0, 0, 0, // first_seq
+                     4, 0, 0, 0, 0, 0, 0, 0, // last_seq
+                     5, 0, 0, 0, 0, 0, 0, 0, // written_ns
+                     0, 0, 0, 0}));          // buffer
 }
 
 TEST(Codec, EditOpEncodesToDocumentedBytes) {
@@ -155,6 +188,9 @@ TEST(Codec, MessageTypesAreChannelBasePlusVariantIndex) {
     EXPECT_EQ(encode(ToInputFromRender{TerminalSize{}})[3], std::byte{0x20});
     EXPECT_EQ(encode(ToInputFromRender{FrameTiming{}})[3], std::byte{0x21});
     EXPECT_EQ(encode(ToAutosave{SaveRequest{}})[3], std::byte{0x31});
+    EXPECT_EQ(encode(ToAutosave{OpenBuffer{}})[3], std::byte{0x33});
+    EXPECT_EQ(encode(ToAutosave{SelectBuffer{}})[3], std::byte{0x34});
+    EXPECT_EQ(encode(ToAutosave{CloseBuffer{}})[3], std::byte{0x35});
     EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{}})[3], std::byte{0x40});
     EXPECT_EQ(encode(ToInputFromAutosave{AutosaveProblem{}})[3], std::byte{0x41});
     EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}})[3], std::byte{0x42});
@@ -205,9 +241,9 @@ TEST(Codec, AFrameTimingIsRejectedOnTheViewChannel) {
 
 TEST(Codec, UnknownTypeWithinTheChannelBlockIsRejected) {
     auto in = encode(ToAutosave{sample_insert()});
-    in[3] = std::byte{0x33};
+    in[3] = std::byte{0x36};
     EXPECT_EQ(decode_error<ToAutosave>(in),
-              "message type 0x33 is not valid on channel ToAutosave (expected 0x30..0x32)");
+              "message type 0x36 is not valid on channel ToAutosave (expected 0x30..0x35)");
 }
 
 TEST(Codec, DeclaredSizeMustMatchTheBytesThatFollow) {
@@ -280,12 +316,13 @@ TEST(Codec, HugeLineCountIsRejectedBeforeAllocating) {
 
 TEST(Codec, HugeJournalWriteCountIsRejectedBeforeAllocating) {
     auto in = encode(ToInputFromAutosave{JournalReport{}});
-    for (std::size_t i = in.size() - 4; i < in.size(); ++i) {
+    // The count is followed only by the 4-byte buffer id.
+    for (std::size_t i = in.size() - 8; i < in.size() - 4; ++i) {
         in[i] = std::byte{0xff};
     }
     EXPECT_EQ(decode_error<ToInputFromAutosave>(in),
               "count 4294967295 for 'JournalReport.recent_writes' at byte 52 needs at least 24 "
-              "bytes each, only 0 remain");
+              "bytes each, only 4 remain");
 }
 
 // ---- sizes: the numbers quoted in docs/protocol.md ------------------------------------
@@ -308,17 +345,18 @@ TEST(CodecSize, TypicalMessagesHaveTheDocumentedSizes) {
     EXPECT_EQ(
         encode(ToAutosave{EditOp{SeqNo(1), EditOp::Kind::Insert, ByteOffset(0), "中"}}).size(),
         32U);
-    EXPECT_EQ(encode(ToAutosave{SaveRequest{SeqNo(1), "notes.txt"}}).size(), 29U);
-    EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{SeqNo(1), true, 1000, 10, ""}}).size(), 37U);
+    EXPECT_EQ(encode(ToAutosave{SaveRequest{SeqNo(1), "notes.txt"}}).size(), 62U);
+    EXPECT_EQ(encode(ToInputFromAutosave{SaveResult{SeqNo(1), true, 1000, 10, ""}}).size(), 74U);
+    EXPECT_EQ(encode(ToAutosave{SelectBuffer{3}}).size(), 12U);
     EXPECT_EQ(encode(ToRender{ViewMessage{}}).size(), 112U);
     EXPECT_EQ(encode(ToAutosave{DropJournal{}}).size(), 8U);
     EXPECT_EQ(encode(ToRender{full_screen("x", 80)}).size(), 2905U);
     EXPECT_EQ(encode(ToRender{full_screen("中", 40)}).size(), 3865U);
     EXPECT_EQ(encode(ToInputFromRender{FrameTiming{}}).size(), 32U);
-    EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}}).size(), 56U);
+    EXPECT_EQ(encode(ToInputFromAutosave{JournalReport{}}).size(), 60U);
     JournalReport full;
     full.recent_writes.assign(max_recent_writes, JournalWrite{});
-    EXPECT_EQ(encode(ToInputFromAutosave{full}).size(), 440U);
+    EXPECT_EQ(encode(ToInputFromAutosave{full}).size(), 444U);
 }
 
 // Backs the "a view message does not grow with the file" claim: its size is bounded by the

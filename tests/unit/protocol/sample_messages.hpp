@@ -77,6 +77,24 @@ inline SaveRequest sample_save_request() {
     return SaveRequest{SeqNo(99), "/tmp/中文 dir/a\0b"s};
 }
 
+inline SaveRequest sample_overwriting_save_request() {
+    return SaveRequest{SeqNo(5), "a.txt",
+                       FileStamp{12, -7, std::numeric_limits<std::uint64_t>::max(), 2049}, true};
+}
+
+inline SaveResult sample_save_changed_on_disk() {
+    SaveResult r{SeqNo(5), false, 0, 0, "'a.txt' changed on disk"};
+    r.changed_on_disk = true;
+    r.saved = FileStamp{1, 2, 3, 4};
+    r.buffer = 0xfffffffeU;
+    return r;
+}
+
+inline OpenBuffer sample_open_buffer() {
+    return OpenBuffer{3, "文件/b.txt", FileStamp{10, 1'700'000'000'000'000'000, 99, 2049},
+                      "/home/u/.local/state/trio/journals/x"};
+}
+
 inline SaveResult sample_save_ok() {
     return SaveResult{SeqNo(99), true, 1ULL << 40, 3, ""};
 }
@@ -125,6 +143,11 @@ inline std::vector<std::vector<std::byte>> all_sample_encodings() {
     add(ToAutosave{sample_insert()});
     add(ToAutosave{sample_erase()});
     add(ToAutosave{sample_save_request()});
+    add(ToAutosave{sample_overwriting_save_request()});
+    add(ToAutosave{sample_open_buffer()});
+    add(ToAutosave{SelectBuffer{2}});
+    add(ToAutosave{CloseBuffer{2}});
+    add(ToInputFromAutosave{sample_save_changed_on_disk()});
     add(ToInputFromAutosave{sample_save_ok()});
     add(ToInputFromAutosave{sample_save_failed()});
     add(ToInputFromAutosave{sample_problem()});

@@ -71,5 +71,40 @@ TEST(FrameBuilder, AViewWithMoreLinesThanRowsShowsOnlyWhatFits) {
     expect_same_as_layout(builder, view, screen);
 }
 
+TEST(FrameBuilder, ACommentOpenedAboveRecoloursTheUnchangedRowsBelow) {
+    FrameBuilder builder(options);
+    auto view = view_of({"int a;", "int b;", "int c;", "int d;"});
+    view.language = protocol::Language::C;
+    expect_same_as_layout(builder, view, screen);
+    view.lines[0].text = "int a; /*"; // rows 1-3 are unchanged but now inside a comment
+    expect_same_as_layout(builder, view, screen);
+    view.lines[2].text = "*/ int c;"; // and row 3 comes out of it again
+    expect_same_as_layout(builder, view, screen);
+    view.lines[0].text = "int a;";
+    expect_same_as_layout(builder, view, screen);
+}
+
+TEST(FrameBuilder, GutterWrapSelectionAndColourChangesMatchAFreshLayout) {
+    FrameBuilder builder(options);
+    auto view = view_of({"def f():", "    return 1", "x = '''", "y"});
+    view.language = protocol::Language::Python;
+    for (std::size_t i = 0; i < view.lines.size(); ++i) {
+        view.lines[i].number = i + 1;
+    }
+    expect_same_as_layout(builder, view, screen);
+    view.gutter_width = 2; // Alt-N
+    expect_same_as_layout(builder, view, screen);
+    view.lines[1].selection_end = protocol::DisplayColumn(5);
+    expect_same_as_layout(builder, view, screen);
+    view.syntax_colours = false;
+    expect_same_as_layout(builder, view, screen);
+    view.syntax_colours = true;
+    view.language = protocol::Language::Shell;
+    expect_same_as_layout(builder, view, screen);
+    view.soft_wrap = true; // Alt-W
+    view.lines.insert(view.lines.begin() + 1, {"ontinued", protocol::DisplayColumn(8), 0});
+    expect_same_as_layout(builder, view, screen);
+}
+
 } // namespace
 } // namespace trio::render

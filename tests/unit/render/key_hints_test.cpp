@@ -13,13 +13,14 @@ using testing::run_text;
 using protocol::Prompt;
 
 TEST(KeyHints, AllEditingHintsFitOnAWideRow) {
-    EXPECT_EQ(run_text(key_hints(Prompt::None, 90)), "^S Save  ^Q Quit  ^F Find  ^G Go to line  "
-                                                     "^Z Undo  ^Y Redo  F2 Runtime  ^End Bottom");
+    EXPECT_EQ(run_text(key_hints(Prompt::None, 200)),
+              "^S Save  ^Q Quit  ^F Find  ^G Go to line  ^Z Undo  F1 Help  F2 Runtime  ^C Copy  "
+              "^V Paste  ^R Replace  ^K Cut line  ^Y Redo");
 }
 
 TEST(KeyHints, TheRuntimePanelKeyIsShownOnAnEightyColumnTerminal) {
     EXPECT_EQ(run_text(key_hints(Prompt::None, 80)),
-              "^S Save  ^Q Quit  ^F Find  ^G Go to line  ^Z Undo  ^Y Redo  F2 Runtime");
+              "^S Save  ^Q Quit  ^F Find  ^G Go to line  ^Z Undo  F1 Help  F2 Runtime  ^C Copy");
 }
 
 TEST(KeyHints, EachPromptShowsTheKeysThatAnswerIt) {

@@ -197,6 +197,24 @@ TEST_F(NcursesScreenTest, BracketedPasteIsOnWhileTheScreenLives) {
     EXPECT_TRUE(pty.wait_for("\x1b[?2004l"));
 }
 
+TEST_F(NcursesScreenTest, MouseReportsAreOnWhileTheScreenLives) {
+    Pty pty(10, 40);
+    {
+        NcursesScreen screen(pty.slave(), pty.slave());
+        EXPECT_TRUE(pty.wait_for("\x1b[?1000h\x1b[?1002h\x1b[?1006h"));
+        EXPECT_EQ(pty.output().find("\x1b[?1000l"), std::string::npos);
+    }
+    EXPECT_TRUE(pty.wait_for("\x1b[?1006l\x1b[?1002l\x1b[?1000l"));
+}
+
+TEST_F(NcursesScreenTest, ClipboardCopyWritesTheOsc52Sequence) {
+    Pty pty(10, 40);
+    NcursesScreen screen(pty.slave(), pty.slave());
+    screen.present(layout(view_of({"text"}), screen.size(), {}));
+    screen.copy_to_clipboard("copied");
+    EXPECT_TRUE(pty.wait_for("\x1b]52;c;Y29waWVk\a"));
+}
+
 TEST_F(NcursesScreenTest, TooSmallFrameHidesTheCursor) {
     Pty pty(3, 10);
     NcursesScreen screen(pty.slave(), pty.slave());

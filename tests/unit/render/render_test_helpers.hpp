@@ -29,11 +29,14 @@ inline std::string run_text(const CellRun& run) {
     return out;
 }
 
-// One letter per cell: N(ormal) B(ar) S(pecial) E(rror) K(ey) T(ext of hint) M(essage).
+// One letter per cell: N(ormal) B(ar) S(pecial) E(rror) K(ey) T(ext of hint) M(essage),
+// L(ine number), s(election), then the syntax classes in lower case: k(eyword) t(ype)
+// q (string: quoted) c(omment) n(umber) p(reprocessor) h(eading) e(mphasis) x (code)
+// v(ariable).
 inline std::string run_attrs(const CellRun& run) {
     std::string out;
     for (const Cell& cell : run) {
-        out += "NBSEKTM"[static_cast<int>(cell.attr)];
+        out += "NBSEKTMLsktqcnphexv"[static_cast<int>(cell.attr)];
     }
     return out;
 }

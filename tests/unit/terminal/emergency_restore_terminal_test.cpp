@@ -19,7 +19,8 @@ TEST(EmergencyRestoreTerminal, WritesTheMinimalXtermReset) {
         written.append(buffer.data(), static_cast<std::size_t>(n));
     }
     ::close(fds[0]);
-    EXPECT_EQ(written, "\x1b[?1049l\x1b[?25h\x1b[?2004l\x1b[0m");
+    EXPECT_EQ(written, "\x1b[?1049l\x1b[?25h\x1b[?2004l"
+                       "\x1b[?1006l\x1b[?1002l\x1b[?1000l\x1b[0m");
 }
 
 TEST(EmergencyRestoreTerminal, IgnoresABadDescriptor) {
