@@ -13,6 +13,7 @@
 #include "editor/protocol/messages.hpp"
 
 #include <optional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -152,6 +153,11 @@ public:
     // then nullopt until the next copy. A copy larger than protocol::max_osc52_bytes stays in
     // the internal clipboard only (nullopt).
     [[nodiscard]] std::optional<std::string> take_clipboard_copy();
+    // Makes this Editor use `clipboard` (the session's, shared with its other buffers) in place
+    // of its own, which starts empty.
+    void share_clipboard(std::shared_ptr<std::string> clipboard) {
+        m_clipboard = std::move(clipboard);
+    }
 
     // The F1 help screen, drawn as a panel over the text (like F2's, and instead of it while
     // shown). F1 and Esc close it; Up/Down/PgUp/PgDn scroll it; every other key is ignored
@@ -281,7 +287,8 @@ private:
     bool m_panel_shown = false;
     std::optional<document::ByteOffset> m_anchor;      // the selection's other end
     std::optional<document::ByteOffset> m_drag_anchor; // where the last click was
-    std::string m_clipboard;
+    // Shared by every buffer of a session (share_clipboard): copy in one, paste in another.
+    std::shared_ptr<std::string> m_clipboard = std::make_shared<std::string>();
     std::optional<std::string> m_clipboard_copy; // for take_clipboard_copy()
     bool m_collecting_lines = false;             // the last key was Ctrl-K: the next appends
     bool m_line_numbers = false;

@@ -75,9 +75,9 @@ bool Editor::handle_clipboard_key(const keys::Key& key) {
 }
 
 void Editor::set_clipboard(std::string text) {
-    m_clipboard = std::move(text);
-    if (m_clipboard.size() <= protocol::max_osc52_bytes) {
-        m_clipboard_copy = m_clipboard;
+    *m_clipboard = std::move(text);
+    if (m_clipboard->size() <= protocol::max_osc52_bytes) {
+        m_clipboard_copy = *m_clipboard;
     } else {
         m_clipboard_copy.reset();
     }
@@ -95,7 +95,7 @@ void Editor::copy(ByteRange range, std::string_view verb) {
         return;
     }
     set_clipboard(m_doc.text(range));
-    set_message(std::string(verb) + " " + amount(m_clipboard));
+    set_message(std::string(verb) + " " + amount(*m_clipboard));
 }
 
 void Editor::cut_line() {
@@ -115,21 +115,21 @@ void Editor::cut_line() {
     if (text.back() != '\n') {
         text += m_line_break; // the last line: pasted back, it is still a line of its own
     }
-    set_clipboard(m_collecting_lines ? m_clipboard + text : std::move(text));
+    set_clipboard(m_collecting_lines ? *m_clipboard + text : std::move(text));
     m_collecting_lines = true;
     m_anchor = range.end;
     m_cursor = range.begin;
     (void)erase_selection();
-    set_message("Cut " + amount(m_clipboard));
+    set_message("Cut " + amount(*m_clipboard));
 }
 
 void Editor::paste_clipboard() {
-    if (m_clipboard.empty()) {
+    if (m_clipboard->empty()) {
         set_message("Nothing to paste");
         return;
     }
     // Verbatim, one undo step: a pasted block is never auto-indented.
-    insert_replacing_selection(m_clipboard, history::Run::Single);
+    insert_replacing_selection(*m_clipboard, history::Run::Single);
 }
 
 void Editor::duplicate() {

@@ -14,6 +14,7 @@ Session::Session(commands::Editor first, std::string first_journal_path, OpenSet
     Buffer buffer{0, std::move(first)};
     buffer.journal_path = std::move(first_journal_path);
     buffer.loaded = buffer.editor.disk_stamp();
+    buffer.editor.share_clipboard(m_clipboard);
     m_buffers.push_back(std::move(buffer));
 }
 
@@ -152,6 +153,7 @@ bool Session::open_one(const FileToOpen& file) {
     try {
         Buffer buffer = open_buffer(file, m_settings);
         buffer.id = m_next_id++;
+        buffer.editor.share_clipboard(m_clipboard);
         m_buffers.push_back(std::move(buffer));
         return true;
     } catch (const std::exception& e) {

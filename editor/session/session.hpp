@@ -9,6 +9,8 @@
 #include "editor/session/buffer_opener.hpp"
 
 #include <functional>
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace trio::session {
@@ -83,6 +85,8 @@ private:
 
     OpenSettings m_settings;
     std::vector<Buffer> m_buffers;
+    // One clipboard for every buffer, as in micro and nano: cut in one file, paste in another.
+    std::shared_ptr<std::string> m_clipboard = std::make_shared<std::string>();
     std::size_t m_current = 0;
     protocol::BufferId m_next_id = 1;
     protocol::BufferId m_autosave_selected = 0; // the buffer autosave applies messages to

@@ -1,32 +1,15 @@
 // The F2 runtime panel of trio and trio-proc seen through a pty: while it is open, typing goes
 // on under it and its pipeline rows fill with the keys' latencies (figures vary, so the rows
 // are matched by pattern, not by a `screen` file); the typed text is saved as usual.
-#include "editor/keys/key.hpp"
-#include "tests/e2e/harness/built_editors.hpp"
-#include "tests/e2e/harness/editor_home.hpp"
-#include "tests/e2e/harness/expect_screen.hpp"
-#include "tests/e2e/harness/leftovers.hpp"
-#include "tests/e2e/harness/pty_session.hpp"
-#include "tests/e2e/harness/temp_dir.hpp"
-#include "tests/e2e/harness/vterm_screen.hpp"
+#include "tests/e2e/editor_in_pty.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <gtest/gtest.h>
-#include <optional>
-#include <ostream>
 #include <regex>
-#include <sstream>
 #include <string>
-#include <vector>
 
 namespace trio::e2e {
 namespace {
 
-constexpr TerminalSize size{24, 80};
-constexpr int status_row = 21; // below the 21 text rows: status bar, message, key hints
-constexpr int message_row = 22;
 constexpr const char* original = "first line\n";
 
 // A duration as the panel writes it: "14 µs", "1.2 ms", "2.5 s".
@@ -37,85 +20,18 @@ std::regex timed_row(const std::string& hop) {
     return std::regex("^" + hop + " +" + duration + " +" + duration + " *$");
 }
 
-struct Run {
-    Executable editor;
-};
-
-// Names the run in gtest's failure summary instead of dumping its bytes.
-void PrintTo(const Run& run, std::ostream* out) {
-    *out << run.editor.name;
-}
-
-std::vector<Run> all_runs() {
-    std::vector<Run> runs;
-    for (const auto& editor : built_editors()) {
-        runs.push_back({editor});
-    }
-    return runs;
-}
-
-class RuntimePanel : public ::testing::TestWithParam<Run> {
+class RuntimePanel : public EditorInPty {
 protected:
-    void SetUp() override {
-        if (GetParam().editor.path.empty()) {
-            GTEST_SKIP() << GetParam().editor.name << " is not built by this CMake tree";
-        }
-        const auto home = make_editor_home(m_dir.path());
-        std::ofstream(m_dir.path() / "file.txt", std::ios::binary) << original;
-        m_pty.emplace(SessionOptions{{GetParam().editor.path, "file.txt"},
-                                     m_dir.path(),
-                                     editor_environment(home),
-                                     size,
-                                     {}});
-    }
-
-    void TearDown() override {
-        if (m_pty) {
-            for (const auto& name : names_with_prefix("/dev/shm", shm_prefix_of(m_pty->pid()))) {
-                std::error_code ignored;
-                std::filesystem::remove(std::filesystem::path("/dev/shm") / name, ignored);
-            }
-        }
-    }
-
-    [[nodiscard]] bool wait_until(const std::function<bool()>& done) {
-        return pump_until(*m_pty, m_screen, done, expect_deadline());
-    }
-
     [[nodiscard]] bool row_matches(const std::regex& pattern) const {
         const auto rows = m_screen.rows();
         return std::any_of(rows.begin(), rows.end(),
                            [&](const std::string& row) { return std::regex_search(row, pattern); });
     }
-
-    void type(std::string_view notation) {
-        std::string bytes;
-        for (const auto& key : keys::parse_keys(notation)) {
-            bytes += keys::encode_key(key);
-        }
-        m_pty->write(bytes);
-    }
-
-    [[nodiscard]] std::string describe() const { return "screen:\n" + screen_file_text(m_screen); }
-
-    [[nodiscard]] std::string file_on_disk() const {
-        std::ifstream in(m_dir.path() / "file.txt", std::ios::binary);
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        return bytes.str();
-    }
-
-    TempDir m_dir{"trio-panel"};
-    std::optional<PtySession> m_pty;
-    VtermScreen m_screen{size, [this](std::string_view reply) { m_pty->write(reply); }};
 };
 
 TEST_P(RuntimePanel, ShowsThePipelineLatencyOfTheKeysTypedUnderIt) {
-    const bool ready = wait_until([&] {
-        return m_pty->input_is_raw() && m_screen.alternate_screen() &&
-               m_screen.rows()[status_row].starts_with(" file.txt ");
-    });
-    ASSERT_TRUE(ready) << "the editor did not start\n" << describe();
+    start(original);
+    ASSERT_TRUE(started()) << "the editor did not start\n" << describe();
 
     type("<f2>");
     ASSERT_TRUE(wait_until([&] { return row_matches(std::regex("^pipeline, last 32 keys")); }))
@@ -141,21 +57,12 @@ TEST_P(RuntimePanel, ShowsThePipelineLatencyOfTheKeysTypedUnderIt) {
     ASSERT_TRUE(wait_until([&] { return m_screen.rows()[message_row].starts_with("Wrote"); }))
         << "no \"Wrote\" message\n"
         << describe();
-    type("<c-q>");
-    const auto status =
-        m_pty->wait_exit(expect_deadline(), [&](std::string_view bytes) { m_screen.feed(bytes); });
-    ASSERT_TRUE(status) << "the editor did not exit after Ctrl-Q\n" << describe();
-    EXPECT_EQ(*status, (ExitStatus{0, 0})) << status->to_string();
     EXPECT_EQ(file_on_disk(), std::string("abc") + original);
-    EXPECT_TRUE(processes_in_session(m_pty->pid()).empty());
-    EXPECT_TRUE(names_with_prefix("/dev/shm", shm_prefix_of(m_pty->pid())).empty());
+    quit_and_check_nothing_is_left();
 }
 
-INSTANTIATE_TEST_SUITE_P(Executables, RuntimePanel, ::testing::ValuesIn(all_runs()),
-                         [](const ::testing::TestParamInfo<Run>& param) {
-                             return param.param.editor.name == "trio" ? std::string("trio")
-                                                                      : std::string("trio_proc");
-                         });
+INSTANTIATE_TEST_SUITE_P(Executables, RuntimePanel, ::testing::ValuesIn(all_editor_runs()),
+                         editor_run_name);
 
 } // namespace
 } // namespace trio::e2e

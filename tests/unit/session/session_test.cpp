@@ -50,6 +50,16 @@ TEST(Session, EachBufferKeepsItsOwnTextAndCursor) {
     EXPECT_TRUE(session.buffers()[1].editor.modified());
 }
 
+TEST(Session, WhatIsCopiedInOneBufferPastesInAnother) {
+    Scene scene;
+    Session session = scene.session("a.txt", "alpha\n");
+    write_file(scene.dir / "b.txt", "");
+    session.open_later({{scene.dir / "b.txt"}});
+    type(session, "<s-end><c-c><a-right><c-v><c-v><a-left><end><c-v>");
+    EXPECT_EQ(session.buffers()[1].editor.document().text(), "alphaalpha");
+    EXPECT_EQ(session.buffers()[0].editor.document().text(), "alphaalpha\n");
+}
+
 TEST(Session, AutosaveHearsOfALaterBufferBeforeItsEditsAndOfEachSwitch) {
     Scene scene;
     Session session = scene.session("a.txt", "");
