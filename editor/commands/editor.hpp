@@ -12,8 +12,8 @@
 #include "editor/keys/key.hpp"
 #include "editor/protocol/messages.hpp"
 
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
