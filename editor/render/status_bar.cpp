@@ -64,16 +64,23 @@ CellRun left_part(const protocol::ViewMessage& view, std::size_t width, int tab_
 
 } // namespace
 
-std::string status_right_text(const protocol::ViewMessage& view) {
+std::string status_position_text(const protocol::ViewMessage& view) {
     // A huge file's lines are counted in the background; "?" until then.
     const std::string total = view.line_count == 0 ? "?" : std::to_string(view.line_count);
     return "Ln " + std::to_string(view.cursor_line) + "/" + total + ", Col " +
-           std::to_string(view.cursor_display_column) + "  " +
-           std::string(design_label(view.design)) + " ";
+           std::to_string(view.cursor_display_column);
+}
+
+std::string status_right_text(const protocol::ViewMessage& view) {
+    return status_position_text(view) + "  " + std::string(design_label(view.design)) + " ";
 }
 
 CellRun status_bar(const protocol::ViewMessage& view, std::uint16_t columns, int tab_width) {
     CellRun right = field_cells(status_right_text(view), bar, tab_width);
+    if (right.size() > columns) {
+        // A narrow terminal: where the cursor is matters more than which design draws it.
+        right = field_cells(status_position_text(view) + " ", bar, tab_width);
+    }
     CellRun row;
     if (right.size() > columns) {
         row = std::move(right);

@@ -42,7 +42,7 @@ TEST(Layout, LinesBeyondTheTextAreaAreNotDrawn) {
     const Frame frame = layout(view_of({"a", "b", "c", "d"}), {5, 20}, {});
     EXPECT_EQ(row_text(frame, 0).substr(0, 1), "a");
     EXPECT_EQ(row_text(frame, 1).substr(0, 1), "b");
-    EXPECT_EQ(row_text(frame, 2).substr(0, 2), "Ln"); // the status bar, not "c"
+    EXPECT_NE(row_text(frame, 2).find("Ln "), std::string::npos); // the status bar, not "c"
 }
 
 TEST(Layout, ScrolledViewDrawsFromTheLeftColumn) {

@@ -82,9 +82,14 @@ TEST(StatusBar, MarkersOutlastTheNameAndAreNeverCut) {
     EXPECT_EQ(run_text(status_bar(view, 31, 8)), "     Ln 3/10, Col 5  threads   ");
 }
 
-TEST(StatusBar, RightPartWiderThanTheTerminalIsCutAtTheRightEdge) {
-    const CellRun row = status_bar(status_view("a.txt"), 20, 8);
-    EXPECT_EQ(run_text(row), "Ln 3/10, Col 5  thre");
+TEST(StatusBar, ANarrowTerminalDropsTheDesignLabelBeforeThePosition) {
+    EXPECT_EQ(run_text(status_bar(status_view("a.txt"), 25, 8)), " a.txt    Ln 3/10, Col 5 ");
+    EXPECT_EQ(run_text(status_bar(status_view("a.txt"), 20, 8)), " <xt Ln 3/10, Col 5 ");
+}
+
+TEST(StatusBar, PositionWiderThanTheTerminalIsCutAtTheRightEdge) {
+    const CellRun row = status_bar(status_view("a.txt"), 10, 8);
+    EXPECT_EQ(run_text(row), "Ln 3/10, C");
 }
 
 TEST(StatusBar, ControlBytesInTheFileNameAreShownAsNotation) {
