@@ -138,12 +138,12 @@ std::string size_label(std::uint64_t size) {
     return std::to_string(size) + " B";
 }
 
-BenchFile prepare_bench_file(const fs::path& dir, std::uint64_t size) {
+BenchFile prepare_bench_file(const fs::path& dir, std::uint64_t size, std::string_view extension) {
     fs::create_directories(dir);
     auto label = size_label(size);
     auto name = label;
     std::replace(name.begin(), name.end(), ' ', '-');
-    const auto path = dir / ("lines-80-" + name + ".txt");
+    const auto path = dir / ("lines-80-" + name + "." + std::string(extension));
     std::error_code error;
     if (fs::file_size(path, error) != size || error) {
         generate(path, size);

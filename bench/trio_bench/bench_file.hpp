@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trio::bench {
@@ -27,7 +28,9 @@ inline constexpr std::size_t first_lines_kept = 64;
 // cache is warm. Line k (1-based) starts with k in 9 digits, so every line is unique and the
 // last one is known without reading the whole file. Throws std::runtime_error (with the path
 // and strerror) when it cannot be written or read.
-[[nodiscard]] BenchFile prepare_bench_file(const std::filesystem::path& dir, std::uint64_t size);
+// `extension` names it (`lines-80-1-MiB.c`): editors that colour syntax judge it by that.
+[[nodiscard]] BenchFile prepare_bench_file(const std::filesystem::path& dir, std::uint64_t size,
+                                           std::string_view extension = "txt");
 
 // "1 KiB", "1 MiB", "1 GiB", or the number of bytes.
 [[nodiscard]] std::string size_label(std::uint64_t size);

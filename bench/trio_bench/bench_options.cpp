@@ -65,6 +65,8 @@ std::string bench_usage() {
            "  --paste KIB        keys: size of the bracketed paste (default 1024; 0: none)\n"
            "  --pace MS          journal: at most one key per MS milliseconds (default 50)\n"
            "  --dir DIR          cache of generated files (default /var/tmp/trio-bench)\n"
+           "  --extension EXT    open, keys: the generated files' extension (default txt;\n"
+           "                     c, py, md or sh make trio colour their syntax)\n"
            "  --out DIR          write results.md (the tables), results.json (every raw\n"
            "                     sample) and SVG charts into DIR\n"
            "  --json FILE        write every raw sample as JSON\n"
@@ -121,6 +123,13 @@ BenchOptions parse_bench_options(int argc, const char* const* argv) {
             options.quiet_ms = parse_count(arg, value());
         } else if (arg == "--paste") {
             options.paste_kib = parse_count_or_zero(arg, value());
+        } else if (arg == "--extension") {
+            options.extension = value();
+            if (options.extension.empty() ||
+                options.extension.find_first_of("/.") != std::string::npos) {
+                throw std::invalid_argument("--extension wants a bare extension such as c, not '" +
+                                            options.extension + "'");
+            }
         } else if (arg == "--pace") {
             options.journal_pace_ms = parse_count(arg, value());
         } else if (arg == "--repetitions") {

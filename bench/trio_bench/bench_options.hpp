@@ -31,8 +31,9 @@ struct BenchOptions {
     int warm_ups = 1;                // open and keys: unrecorded runs per editor (0 --quick)
     std::vector<std::uint64_t> file_sizes; // open: 1 KiB, 1 MiB, 1 GiB (1 KiB with --quick)
     std::filesystem::path dir = "/var/tmp/trio-bench"; // the generated files' cache
-    std::optional<std::filesystem::path> json;         // raw samples, when given
-    std::optional<std::filesystem::path> out; // results.json, results.md and the SVG charts
+    std::string extension = "txt"; // open and keys: of the generated files (c: trio colours them)
+    std::optional<std::filesystem::path> json; // raw samples, when given
+    std::optional<std::filesystem::path> out;  // results.json, results.md and the SVG charts
     double timeout_seconds = 60; // one wait (a screen, an exit) before the run counts as failed
     bool help = false;
 };

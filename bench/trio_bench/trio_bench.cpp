@@ -96,7 +96,7 @@ ScenarioRun run_open(const BenchOptions& options, const std::vector<BenchEditor>
     plan.large_file_repetitions = options.large_repetitions;
     for (const auto size : options.file_sizes) {
         std::cerr << "preparing " << size_label(size) << " in " << options.dir.string() << "\n";
-        plan.files.push_back(prepare_bench_file(options.dir, size));
+        plan.files.push_back(prepare_bench_file(options.dir, size, options.extension));
     }
     return run_scenario(open, std::move(plan));
 }
@@ -107,7 +107,7 @@ ScenarioRun run_keys(const BenchOptions& options, const std::vector<BenchEditor>
                             static_cast<std::size_t>(options.paste_kib) * 1024,
                             std::chrono::milliseconds(300)});
     auto plan = plan_for(options, editors, timeout, options.key_repetitions);
-    plan.files.push_back(prepare_bench_file(options.dir, keys_file_size));
+    plan.files.push_back(prepare_bench_file(options.dir, keys_file_size, options.extension));
     return run_scenario(keys, std::move(plan));
 }
 

@@ -78,6 +78,14 @@ TEST(BenchOptions, PeersAreKeptInOrderAndCanBeLeftOut) {
     EXPECT_EQ(*options.out, "/tmp/results");
 }
 
+TEST(BenchOptions, GeneratedFilesAreTextUnlessAnExtensionIsGiven) {
+    EXPECT_EQ(parse({}).extension, "txt");
+    EXPECT_EQ(parse({"--extension", "c"}).extension, "c");
+    EXPECT_THROW((void)parse({"--extension", ".c"}), std::invalid_argument);
+    EXPECT_THROW((void)parse({"--extension", "a/b"}), std::invalid_argument);
+    EXPECT_THROW((void)parse({"--extension", ""}), std::invalid_argument);
+}
+
 TEST(BenchOptions, RejectsUnknownScenariosAndNonPositiveCounts) {
     EXPECT_THROW((void)parse({"--scenario", "paste"}), std::invalid_argument);
     EXPECT_THROW((void)parse({"--paste", "-1"}), std::invalid_argument);
