@@ -3,6 +3,7 @@
 // the pidfds of render and autosave, which it restarts when they die.
 #include "editor/components/input_component.hpp"
 
+#include "editor/components/editor_view_options.hpp"
 #include "editor/components/input_wakeups.hpp"
 #include "editor/components/journal_watch.hpp"
 #include "editor/components/mouse_input.hpp"

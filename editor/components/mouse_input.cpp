@@ -1,18 +1,9 @@
-// Mouse reports and the Editor's view options in the input component; see mouse_input.hpp.
+// Mouse reports in the input component; see mouse_input.hpp.
 #include "editor/components/mouse_input.hpp"
-
-#include "editor/syntax/language.hpp"
 
 #include <algorithm>
 
 namespace trio::components {
-
-namespace {
-
-// The first line is read no further than this to recognise a "#!" line.
-constexpr std::uint64_t first_line_bytes = 256;
-
-} // namespace
 
 void apply_mouse(commands::Editor& editor, view::Viewport& viewport, const view::ScreenMap& map,
                  const keys::MouseEvent& event, int tab_width) {
@@ -54,27 +45,6 @@ void apply_mouse(commands::Editor& editor, view::Viewport& viewport, const view:
     case keys::MouseButton::Right:
         return;
     }
-}
-
-protocol::Language LanguageCache::language_of(const commands::Editor& editor) {
-    const std::string& path = editor.config().path;
-    if (!m_path || *m_path != path) {
-        const document::Document& doc = editor.document();
-        const document::ByteOffset end(
-            std::min(doc.line_end(document::LineIndex(0)).value, first_line_bytes));
-        m_language = syntax::detect_language(path, doc.text({document::ByteOffset(0), end}));
-        m_path = path;
-    }
-    return m_language;
-}
-
-void add_editor_view_options(view::ViewSource& source, const commands::Editor& editor,
-                             LanguageCache& languages) {
-    source.selection = editor.selection();
-    source.line_numbers = editor.line_numbers();
-    source.soft_wrap = editor.soft_wrap();
-    source.language = languages.language_of(editor);
-    source.syntax_colours = editor.config().syntax_colours;
 }
 
 } // namespace trio::components

@@ -1,14 +1,11 @@
-// The input component's side of the mouse and of the view's options: a mouse report applied
-// to the Editor through the last view's screen map, and the ViewSource fields that come from
-// the Editor (selection, line numbers, soft wrap, language). Runs in the input component.
+// The input component's side of the mouse: a mouse report applied to the Editor through the
+// last view's screen map. Runs in the input component.
 #pragma once
 
 #include "editor/commands/editor.hpp"
 #include "editor/keys/key.hpp"
 #include "editor/view/mouse_map.hpp"
 #include "editor/view/view_builder.hpp"
-
-#include <string>
 
 namespace trio::components {
 
@@ -22,21 +19,5 @@ inline constexpr std::int64_t wheel_lines = 3;
 // text; clicks on the status, message and hint rows are ignored.
 void apply_mouse(commands::Editor& editor, view::Viewport& viewport, const view::ScreenMap& map,
                  const keys::MouseEvent& event, int tab_width);
-
-// The syntax of the file the Editor shows, judged from its name and first line once per file
-// name (not per key): a new name (another buffer, a save-as) is judged again.
-class LanguageCache {
-public:
-    [[nodiscard]] protocol::Language language_of(const commands::Editor& editor);
-
-private:
-    std::optional<std::string> m_path;
-    protocol::Language m_language = protocol::Language::None;
-};
-
-// Fills the fields of `source` that come from the Editor besides the text and the panel:
-// selection, toggles, language and colours.
-void add_editor_view_options(view::ViewSource& source, const commands::Editor& editor,
-                             LanguageCache& languages);
 
 } // namespace trio::components
